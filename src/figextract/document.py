@@ -1,0 +1,62 @@
+"""A document: the original text and a normalised twin of exactly the same length.
+
+Normalising maps one character to one character (full-width digits and punctuation to
+ASCII, the many Unicode spaces to a space, dashes and the minus sign to '-'), so an offset
+into the normalised text is the same offset into the original: no offset map is needed,
+and records always point into the text as the user has it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+
+def _translation_table() -> dict[int, int]:
+    table: dict[int, int] = {}
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII block -> ASCII
+        table[code] = code - 0xFEE0
+    for code in (0x00A0, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007,
+                 0x2008, 0x2009, 0x200A, 0x202F, 0x205F, 0x3000, 0x0009):
+        table[code] = 0x20  # no-break, thin, figure and ideographic spaces, tab
+    for code in (0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212, 0xFE63):
+        table[code] = 0x2D  # hyphens, en and em dashes, minus sign -> '-'
+    table[0xFF61] = 0x3002  # half-width ideographic full stop
+    table[0x2019] = 0x27  # right single quote -> apostrophe ("Xinhua's")
+    return table
+
+
+TRANSLATION = _translation_table()
+
+
+def normalise(text: str) -> str:
+    """Return text with the same length, figure-relevant characters folded to ASCII."""
+    return text.translate(TRANSLATION)
+
+
+@dataclass
+class Document:
+    """Text to extract from. `norm` is what rules read; offsets are shared with `text`."""
+
+    text: str
+    source: str = "-"
+    date: str | None = None  # ISO date of the document, when known (read or given)
+    lang: str = "auto"
+    norm: str = field(init=False)
+    _line_starts: list[int] | None = field(default=None, init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.norm = normalise(self.text)
+
+    def line_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of a character offset."""
+        if self._line_starts is None:
+            starts = [0]
+            find = self.text.find
+            pos = find("\n")
+            while pos != -1:
+                starts.append(pos + 1)
+                pos = find("\n", pos + 1)
+            self._line_starts = starts
+        index = bisect.bisect_right(self._line_starts, offset) - 1
+        return index + 1, offset - self._line_starts[index] + 1
