@@ -334,3 +334,26 @@ def test_sample_target_implies_the_plan_readme_states(
 ) -> None:
     implied = value_of(sample, achieved) / value_of(sample, share) * 100
     assert round(implied) == plan
+
+
+def values_of(sample: str) -> set[Decimal]:
+    """Every expected value of a sample."""
+    return {item.fields["value"] for item in load_expected(SAMPLES / f"{sample}.expected.jsonl")}
+
+
+def test_story_holds_one_transposition_and_one_unsupported_figure() -> None:
+    story, source = values_of("check-story"), values_of("postal-rural-sales")
+    transposed = value_of("check-story", "1,763")
+    assert transposed not in source
+    assert value_of("postal-rural-sales", "1,736") in source
+    assert sorted(str(transposed)) == sorted("1736")
+    assert value_of("check-story", "935,000") not in source
+    assert story - source == {transposed, Decimal(935000), Decimal(200000), Decimal(26)}
+
+
+def test_story_restates_a_yuan_figure_in_dollars_at_the_source_rate() -> None:
+    implied = value_of("postal-rural-sales", "50,000 yuan") / value_of(
+        "postal-rural-sales", "$7,728"
+    )
+    dollars = value_of("postal-rural-sales", "168 yuan") / implied
+    assert round(dollars) == value_of("check-story", "$26")
