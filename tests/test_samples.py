@@ -148,22 +148,23 @@ def describe(fields: dict[str, Any]) -> str:
 
 
 def diff_report(text: str, expected: list[Expected], found: list[Any]) -> list[str]:
-    """Readable lines: '-' missing, '+' extra, '~' differing figures."""
-    report = []
+    """Readable lines in reading order: '-' missing, '+' extra, '~' differing figures."""
+    report: list[tuple[int, str]] = []
     pairs = pair_up(expected, found)
     for want, got in pairs:
         where = f"line {line_of(text, want.start)}"
         if got is None:
-            report.append(f"- missing {want.fields['text']!r} ({where}): {describe(want.fields)}")
+            line = f"- missing {want.fields['text']!r} ({where}): {describe(want.fields)}"
+            report.append((want.start, line))
             continue
         for problem in differences(want, got):
-            report.append(f"~ {want.fields['text']!r} ({where}): {problem}")
+            report.append((want.start, f"~ {want.fields['text']!r} ({where}): {problem}"))
     paired = {id(got) for _, got in pairs if got is not None}
     for got in found:
         if id(got) not in paired:
             where = f"line {line_of(text, got.start)}"
-            report.append(f"+ extra {got.text!r} ({where}): {got.kind} {got.value}")
-    return report
+            report.append((got.start, f"+ extra {got.text!r} ({where}): {got.kind} {got.value}"))
+    return [line for _, line in sorted(report, key=lambda entry: entry[0])]
 
 
 @pytest.mark.parametrize("expected_file", EXPECTED_FILES, ids=lambda p: p.name.split(".")[0])
