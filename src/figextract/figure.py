@@ -44,6 +44,7 @@ class Figure:
     column: int = 0
     rules: list[str] = field(default_factory=list)
     extra: dict[str, Any] = field(default_factory=dict)
+    scale: int = 1  # the scale word's multiplier ("3 billion" -> 10**9); not exported
 
     def to_dict(self) -> dict[str, Any]:
         """The record as DESIGN.md names it, ready for json.dumps."""

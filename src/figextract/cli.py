@@ -1,0 +1,238 @@
+"""The command line: thin typer commands over the library.
+
+`figextract FILE...` extracts (the default command); `figextract check`, `figextract
+compare` and `figextract explain` are subcommands. A file that happens to be named like a
+subcommand is reached as ./check.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from . import __version__
+
+PROG = "figextract"
+SUBCOMMANDS = ("check", "compare", "explain")
+KIND_NAMES = ("money", "percent", "count", "quantity")
+
+EXTRACT_HELP = f"""Extract every figure from press releases and news text.
+
+FILE may be '-' or left out for standard input. Other commands: {PROG} check FILE...
+(check conversions and arithmetic), {PROG} compare STORY SOURCE (a story against its
+source), {PROG} explain TEXT (why each figure was read as it was).
+
+\b
+Examples:
+  {PROG} release.txt                      a table of the figures
+  {PROG} release.txt --json | jq '.[] | select(.kind=="money")'
+  {PROG} *.txt --csv -o figures.csv
+  {PROG} release.txt --kind money,percent --to USD --json
+  cat release.txt | {PROG} - --jsonl
+"""
+
+app = typer.Typer(add_completion=False, no_args_is_help=False, pretty_exceptions_enable=False)
+
+
+class UsageProblem(Exception):
+    """Bad usage: one line on standard error, exit 2."""
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"{PROG} {__version__}")
+        raise typer.Exit(0)
+
+
+def _output_format(fmt: str | None, json_: bool, jsonl: bool, csv_: bool) -> str:
+    chosen = [name for name, on in (("json", json_), ("jsonl", jsonl), ("csv", csv_)) if on]
+    if fmt is not None:
+        chosen.append(fmt)
+    if len(set(chosen)) > 1:
+        raise UsageProblem(f"choose one output format, not {' and '.join(sorted(set(chosen)))}")
+    name = chosen[0] if chosen else "table"
+    if name not in ("table", "json", "jsonl", "csv"):
+        raise UsageProblem(f"unknown output format {name!r}: use table, json, jsonl or csv")
+    return name
+
+
+def _kinds(kind: str | None) -> list[str] | None:
+    if kind is None:
+        return None
+    kinds = [k.strip() for k in kind.split(",") if k.strip()]
+    unknown = [k for k in kinds if k not in KIND_NAMES]
+    if unknown or not kinds:
+        raise UsageProblem(f"unknown kind {', '.join(unknown) or repr(kind)}: "
+                           f"use {', '.join(KIND_NAMES)}")
+    return kinds
+
+
+def _currency(code: str | None) -> str | None:
+    if code is None:
+        return None
+    from .rates import is_currency_code
+
+    upper = code.strip().upper()
+    if not is_currency_code(upper):
+        raise UsageProblem(f"--to {code}: not an ISO 4217 currency code")
+    return upper
+
+
+def _date(text: str | None) -> str | None:
+    if text is None:
+        return None
+    from .dates import parse_iso
+
+    try:
+        parse_iso(text)
+    except ValueError as err:
+        raise UsageProblem(f"--date: {err}") from None
+    return text
+
+
+def _lang(lang: str) -> str:
+    if lang not in ("auto", "en", "zh"):
+        raise UsageProblem(f"--lang {lang}: use auto, en or zh")
+    return lang
+
+
+def warn(message: str) -> None:
+    """One line on standard error."""
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+@app.command("extract", help=EXTRACT_HELP)
+def extract_command(
+    files: Annotated[list[str] | None, typer.Argument(help="Input files; '-' is stdin.",
+                                                      show_default=False)] = None,
+    json_: Annotated[bool, typer.Option("--json", help="One JSON array of records.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record a line.")] = False,
+    csv_: Annotated[bool, typer.Option("--csv", help="CSV with a header row.")] = False,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="table, json, jsonl or csv (--json etc. are shorthands).",
+        show_default=False)] = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", help="Write here instead of standard output (atomically).",
+        show_default=False)] = None,
+    kind: Annotated[str | None, typer.Option(
+        "--kind", "-k", help="Only these kinds: money,percent,count,quantity.",
+        show_default=False)] = None,
+    to: Annotated[str | None, typer.Option(
+        "--to", help="Convert money to this currency at the ECB rate of the document's date.",
+        show_default=False)] = None,
+    date: Annotated[str | None, typer.Option(
+        "--date", help="The document's date (YYYY-MM-DD) when the text does not give one.",
+        show_default=False)] = None,
+    lang: Annotated[str, typer.Option("--lang", help="auto, en or zh.")] = "auto",
+    version: Annotated[bool, typer.Option(
+        "--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
+    output_format = _output_format(fmt, json_, jsonl, csv_)
+    options = {"kinds": _kinds(kind), "to": _currency(to), "date": _date(date),
+               "lang": _lang(lang)}
+    names = list(files or [])
+    _refuse_interactive_stdin(names)
+    failed = _run_extract(names, output_format, output, options)
+    if failed:
+        raise typer.Exit(2)
+
+
+def _refuse_interactive_stdin(names: list[str]) -> None:
+    if (not names or "-" in names) and sys.stdin is not None and sys.stdin.isatty():
+        raise UsageProblem("no input: name a FILE, or pipe text to standard input")
+
+
+def _make_writer(output_format: str, stream):  # noqa: ANN001, ANN202 - writer protocol
+    if output_format == "table":
+        from .render import TableWriter
+
+        return TableWriter(stream)
+    from .export import WRITERS
+
+    return WRITERS[output_format](stream)
+
+
+def _run_extract(names: list[str], output_format: str, output: str | None,
+                 options: dict) -> bool:
+    """Extract from every input in order; True when any input failed."""
+    from .output import cli_guard, open_output
+    from .pipeline import extract
+    from .sources import InputError, iter_sources, page_of
+
+    failed = False
+    with cli_guard(PROG), open_output(output) as stream:
+        writer = _make_writer(output_format, stream)
+        for source in iter_sources(names):
+            if isinstance(source, InputError):
+                warn(str(source))
+                failed = True
+                continue
+            figures = extract(source.text, source=source.name, **options)
+            _note_rate_date(source.name, figures, options)
+            for figure in figures:
+                record = figure.to_dict()
+                if source.page_starts:
+                    record["page"] = page_of(source, figure.start)
+                writer.write(record)
+        writer.close()
+    return failed
+
+
+def _note_rate_date(name: str, figures: list, options: dict) -> None:
+    """Say once per document which date the --to conversion used, when not the text's."""
+    if options.get("to") is None or not figures:
+        return
+    first = figures[0].extra
+    if first.get("date_from") == "latest":
+        warn(f"{name}: no date in the text and no --date: converted at the latest rates")
+    elif first.get("date_from") == "option":
+        warn(f"{name}: no date in the text: converted at the rates of --date")
+
+
+@app.command("explain", help="Show each figure of TEXT with the rules that built it.")
+def explain_command(
+    text: Annotated[str, typer.Argument(help="The text to read, e.g. 'over 1.3 million yuan'.")],
+    lang: Annotated[str, typer.Option("--lang", help="auto, en or zh.")] = "auto",
+) -> None:
+    from .pipeline import extract
+
+    for figure in extract(text, lang=_lang(lang)):
+        record = figure.to_dict()
+        unit = record["currency"] or record["unit"] or ""
+        print(f"{record['id']}\t{record['kind']}\t{record['text']!r}\t{record['value']}"
+              f"\t{unit}\t{' > '.join(record['rules'])}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console entry point: dispatch to a subcommand, else extract; one-line errors."""
+    import click
+
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] not in SUBCOMMANDS:
+        args = ["extract", *args]
+    debug = "--debug" in args
+    if debug:
+        args.remove("--debug")
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=args, prog_name=PROG, standalone_mode=False)
+    except UsageProblem as err:
+        warn(str(err))
+        code = 2
+    except click.exceptions.Exit as err:
+        code = err.exit_code
+    except click.exceptions.UsageError as err:
+        warn(err.format_message().splitlines()[0] if err.format_message() else "bad usage")
+        code = 2
+    except click.exceptions.Abort:
+        warn("interrupted")
+        code = 130
+    except Exception as err:  # noqa: BLE001 - the last line of defence: one line, exit 2
+        if debug:
+            raise
+        warn(f"internal error: {type(err).__name__}: {err} (run with --debug for details)")
+        code = 2
+    sys.exit(code if isinstance(code, int) else 0)

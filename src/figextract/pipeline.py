@@ -1,0 +1,175 @@
+"""The stages of extraction, in order:
+
+normalise -> find (English numerals; Chinese when the text has Chinese) -> drop not-figures
+and overlaps -> carry currencies -> join ranges -> number -> units to SI -> link
+conversions -> sentences and positions -> convert currencies (--to) -> filter kinds.
+
+`extract` is a pure function of its text and options: safe to call from worker processes.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable
+from itertools import accumulate
+
+import regex
+
+from .document import Document
+from .figure import KINDS, Figure
+from .rules.conversion import link_conversions
+from .rules.english import find_en
+from .rules.ranges import join_ranges
+from .sentences import Sentences
+
+_CJK = regex.compile(r"[\p{Han}]")
+_CARRY_GAP = regex.compile(r"[^.;!?。！？\n]{0,80}")
+
+
+def detect_lang(text: str) -> str:
+    """'zh' when Chinese characters make up a good part of the letters, else 'en'."""
+    sample = text[:4000]
+    han = len(_CJK.findall(sample))
+    latin = sum(1 for c in sample if c.isascii() and c.isalpha())
+    return "zh" if han and han * 2 >= latin / 4 else "en"
+
+
+def extract(
+    text: str,
+    *,
+    source: str = "-",
+    lang: str = "auto",
+    date: dt.date | str | None = None,
+    kinds: Iterable[str] | None = None,
+    to: str | None = None,
+) -> list[Figure]:
+    """Every figure in `text`, in order of appearance.
+
+    lang: "auto", "en" or "zh" (auto reads Chinese wherever the text has Chinese).
+    date: the document's date when the text does not say (for --to conversions).
+    kinds: keep only these kinds (ids stay those of the unfiltered list).
+    to: an ISO currency code: add converted_value, converted_currency, rate, rate_date.
+    """
+    doc = Document(text, source=source, lang=lang)
+    figures = find_figures(doc)
+    _finish(doc, figures)
+    if to is not None:
+        _convert(doc, figures, to, date)
+    if kinds is not None:
+        wanted = set(kinds)
+        figures = [f for f in figures if f.kind in wanted]
+    return figures
+
+
+def find_figures(doc: Document) -> list[Figure]:
+    """Figures of every finder, not-figures and overlaps removed, ranges joined."""
+    figures, vetoes = find_en(doc)
+    if doc.lang != "en" and _CJK.search(doc.text):
+        from .rules.zh import find_zh
+
+        zh_figures, zh_vetoes = find_zh(doc)
+        figures = figures + zh_figures
+        vetoes = vetoes + zh_vetoes
+    figures = _drop_vetoed(figures, vetoes)
+    figures = _drop_overlaps(figures)
+    _carry_currency(doc, figures)
+    return join_ranges(doc, figures)
+
+
+def _drop_vetoed(figures: list[Figure], vetoes: list[tuple[int, int]]) -> list[Figure]:
+    """Drop every figure that overlaps a not-figure span."""
+    if not vetoes:
+        return figures
+    vetoes = sorted(vetoes)
+    starts = [s for s, _ in vetoes]
+    reach = list(accumulate((e for _, e in vetoes), max))  # furthest end so far
+    kept = []
+    for fig in figures:
+        i = bisect.bisect_left(starts, fig.end)  # vetoes[:i] start before the figure ends
+        if i == 0 or reach[i - 1] <= fig.start:
+            kept.append(fig)
+    return kept
+
+
+def _drop_overlaps(figures: list[Figure]) -> list[Figure]:
+    """Where figures overlap, the longest span wins (then the earliest)."""
+    if len(figures) < 2:
+        return sorted(figures, key=lambda f: f.start)
+    ordered = sorted(figures, key=lambda f: (f.start, -(f.end - f.start)))
+    kept: list[Figure] = []
+    for fig in ordered:
+        if kept and fig.start < kept[-1].end:
+            if (fig.end - fig.start) > (kept[-1].end - kept[-1].start):
+                kept[-1] = fig
+            continue
+        kept.append(fig)
+    return kept
+
+
+def _carry_currency(doc: Document, figures: list[Figure]) -> None:
+    """'60 million yuan in Hunan, 25 million in Sichuan': the bare scaled figure after a
+    money figure in the same sentence is money in the same currency."""
+    last_money: Figure | None = None
+    for fig in figures:
+        if fig.kind == "money":
+            last_money = fig
+            continue
+        if (last_money is not None and fig.kind == "count" and fig.noun is None
+                and fig.scale > 1 and last_money.scale > 1
+                and _CARRY_GAP.fullmatch(doc.norm, last_money.end, fig.start)):
+            fig.kind = "money"
+            fig.currency = last_money.currency
+            fig.rules.append("currency_carried")
+            last_money = fig
+
+
+def _finish(doc: Document, figures: list[Figure]) -> None:
+    """Ids, positions, sentences, SI values, then conversion links."""
+    sentences = Sentences(doc.text) if figures else None
+    need_si = any(f.kind == "quantity" and f.unit for f in figures)
+    to_si = None
+    if need_si:
+        from .units import to_si
+    for number, fig in enumerate(figures, start=1):
+        fig.id = f"F{number}"
+        fig.source = doc.source
+        fig.line, fig.column = doc.line_column(fig.start)
+        assert sentences is not None
+        fig.sentence = sentences.sentence(fig.start)
+        if need_si and fig.kind == "quantity" and fig.unit and fig.si_value is None:
+            si = to_si(fig.value, fig.unit)
+            if si is not None:
+                fig.si_value, fig.si_unit = si
+    link_conversions(doc.norm, figures)
+
+
+def _convert(doc: Document, figures: list[Figure], to: str, date: dt.date | str | None) -> None:
+    """Add the --to conversion fields to money figures, at the document's date."""
+    from . import rates
+    from .dates import document_date, parse_iso
+
+    when = document_date(doc.norm)
+    date_from = "text"
+    if when is None and date is not None:
+        when = parse_iso(date) if isinstance(date, str) else date
+        date_from = "option"
+    if when is None:
+        date_from = "latest"
+    for fig in figures:
+        fig.extra["document_date"] = when.isoformat() if when else None
+        fig.extra["date_from"] = date_from
+        if fig.kind != "money":
+            continue
+        fig.extra.update(converted_value=None, converted_currency=to, rate=None,
+                         rate_date=None)
+        if not fig.currency:
+            continue
+        result = rates.convert(fig.value, fig.currency, to, when)
+        if result is None:
+            continue
+        value, rate, rate_date = result
+        fig.extra.update(converted_value=value, rate=rate, rate_date=rate_date.isoformat())
+
+
+__all__ = ["KINDS", "detect_lang", "extract", "find_figures"]

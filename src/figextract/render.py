@@ -1,0 +1,75 @@
+"""The rich table a person sees. The only module that imports rich."""
+
+from __future__ import annotations
+
+from typing import Any, TextIO
+
+
+class TableWriter:
+    """Collects records and prints one table per source when closed."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.rows: list[dict[str, Any]] = []
+
+    def write(self, record: dict[str, Any]) -> None:
+        self.rows.append(record)
+
+    def close(self) -> None:
+        from rich.console import Console
+        from rich.table import Table
+
+        console = Console(file=self.stream, soft_wrap=False)
+        if not self.rows:
+            console.print("no figures found")
+            return
+        by_source: dict[str, list[dict[str, Any]]] = {}
+        for row in self.rows:
+            by_source.setdefault(row["source"], []).append(row)
+        for source, rows in by_source.items():
+            table = Table(title=source, title_justify="left", show_lines=False)
+            for column in ("id", "kind", "text", "value", "cur/unit", "qualifier", "noun",
+                           "equivalent"):
+                table.add_column(column, overflow="fold",
+                                 justify="right" if column == "value" else "left")
+            for row in rows:
+                table.add_row(*_cells(row))
+            console.print(table)
+
+
+def _cells(row: dict[str, Any]) -> list[str]:
+    value = _number(row["value"])
+    if row.get("high") is not None:
+        value += " - " + _number(row["high"])
+    equivalent = ""
+    if row.get("equivalent_of"):
+        equivalent = f"= {row['equivalent_of']} @ {_number(row.get('implied_rate'))}"
+    if row.get("converted_value") is not None:
+        equivalent += (" " if equivalent else "") + (
+            f"{_number(row['converted_value'])} {row['converted_currency']}")
+    return [row["id"], row["kind"], row["text"], value,
+            row.get("currency") or row.get("unit") or "", row.get("qualifier") or "",
+            row.get("noun") or "", equivalent]
+
+
+def _number(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, int):
+        return f"{value:,}"
+    return f"{value:,.10g}" if abs(value) < 1e15 else str(value)
+
+
+def render_findings(stream: TextIO, rows: list[dict[str, Any]], columns: list[str],
+                    title: str) -> None:
+    """A generic table of findings (check and compare use it)."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=stream, soft_wrap=False)
+    table = Table(title=title, title_justify="left")
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
+    console.print(table)

@@ -1,0 +1,205 @@
+"""The English finder: each numeral the scanner found becomes money, percent, quantity or
+count by what is written on either side of it, or is dropped as a not-figure.
+
+Rule names recorded on each figure (Figure.rules) say why it was read as it was, so a
+debug view can show them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from ..document import Document
+from ..figure import Figure
+from ..numbers import exact
+from . import count, money, not_figures, percent, qualifier
+from .numerals import Numeral, scan
+
+# "one" is a pronoun more often than a figure: "the one", "one of", "no one"
+_PRONOUN_ONE_BEFORE = regex.compile(
+    r"(?i:\b(?:the|this|that|which|no|any|every|each|some|someone|anyone|every|last|"
+    r"first|only|another|little|big|new|old|right|wrong|same|other|one|day|week|phase|"
+    r"stage|round|part|chapter|season|episode|number|game|level|grade|year)[ ]+)$"
+)
+_PRONOUN_ONE_AFTER = regex.compile(
+    r"(?i:[ ]+(?:of|another|by|after|who|which|that|another's|and[ ]+only|day|time|"
+    r"way|hand|side|thing|point|another))\b|'s\b"
+)
+_WORD_NUMBER_STOP = frozenset({"one", "a", "an"})
+_NEGATIVE_CONTEXT = regex.compile(r"(?i:minus|negative)")
+
+
+def find_en(doc: Document) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Figures read from the numerals of the text, and the not-figure spans found."""
+    norm = doc.norm
+    vetoes = not_figures.veto_spans(norm)
+    figures: list[Figure] = []
+    for numeral in scan(norm):
+        figure = _read(doc, numeral)
+        if figure is not None:
+            figures.append(figure)
+    return figures, [(s, e) for s, e, _ in vetoes]
+
+
+def _read(doc: Document, num: Numeral) -> Figure | None:
+    norm = doc.norm
+    end = num.end
+    rules: list[str] = ["numeral_words" if num.words else "numeral_digits"]
+    value = num.value
+
+    if num.prefix is not None:
+        code = money.prefix_currency(num.prefix, norm, num.start)
+        if code is not None:
+            suffix = money.suffix_currency(norm, end)
+            if suffix is not None and suffix[1] == code:
+                end = suffix[0]  # "$5 million USD": the code restates the symbol
+            return _figure(doc, "money", num.start, end, value, rules + ["money_prefix"],
+                           currency=code)
+    # a short scale glued to digits ("5m") is a scale only when money follows
+    base_end = end
+    if num.short_scale is not None:
+        suffix = money.suffix_currency(norm, end)
+        if suffix is None and num.short_scale in ("m", "M", "mm"):
+            return _unit_or_count(doc, _without_short_scale(num), rules)
+        if suffix is not None:
+            return _money_suffix(doc, num, value, suffix, rules)
+    pct = percent.percent_suffix(norm, base_end)
+    if pct is not None:
+        return _percent(doc, num, pct, rules)
+    suffix = money.suffix_currency(norm, base_end)
+    if suffix is not None:
+        return _money_suffix(doc, num, value, suffix, rules)
+    return _unit_or_count(doc, num, rules)
+
+
+def _without_short_scale(num: Numeral) -> Numeral:
+    """The numeral with its glued "m" given back to the text (5m is five metres)."""
+    from ..numbers import SHORT_SCALES
+
+    scale = SHORT_SCALES[num.short_scale.lower()] if num.short_scale else 1
+    cut = len(num.short_scale or "")
+    return Numeral(num.start, num.end - cut, num.num_start, exact(num.value / scale),
+                   num.prefix, None, num.words, False, None)
+
+
+def _money_suffix(doc: Document, num: Numeral, value: Decimal,
+                  suffix: tuple[int, str, Decimal], rules: list[str]) -> Figure:
+    end, code, factor = suffix
+    return _figure(doc, "money", num.start, end, exact(value * factor),
+                   rules + ["money_suffix"], currency=code)
+
+
+def _percent(doc: Document, num: Numeral, pct: tuple[int, str], rules: list[str]) -> Figure:
+    end, unit = pct
+    figure = _figure(doc, "percent", num.start, end, num.value, rules + ["percent_suffix"],
+                     unit=unit)
+    of = percent.OF_NOUN.match(doc.norm, end)
+    if of is not None:
+        noun = count.noun_after(doc.norm, of.start("noun")) or _first_word(of.group("noun"))
+        if noun:
+            figure.noun = noun if isinstance(noun, str) else noun[1]
+    return figure
+
+
+def _first_word(text: str) -> str | None:
+    word = text.split()[0] if text.split() else None
+    if word is None or word.lower() in count.STOP_WORDS:
+        return None
+    return word
+
+
+def _unit_or_count(doc: Document, num: Numeral, rules: list[str]) -> Figure | None:
+    norm = doc.norm
+    unit = _match_unit(norm, num.end)
+    if unit is not None:
+        end, name = unit
+        if num.words and doc.text[num.start].isupper() and _capitalised_unit(doc.text, num.end):
+            return None  # "the 14th Five-Year Plan" is a name
+        return _figure(doc, "quantity", num.start, end, num.value, rules + ["unit_suffix"],
+                       unit=name)
+    if not_figures.letters_follow(norm, num.end):
+        return None  # 5G, 3D, A4 and the like
+    noun = count.noun_after(norm, num.end)
+    if noun is None and _is_year(norm, num):
+        return None
+    if num.words and _is_pronoun(norm, num):
+        return None
+    if noun is None and _after_name(doc, num):
+        return None
+    figure = _figure(doc, "count", num.start, num.end, num.value, rules + ["count"])
+    if noun is not None:
+        figure.noun = noun[1]
+        figure.rules.append("count_noun")
+    return figure
+
+
+_CAPITALISED_UNIT = regex.compile(r"[ -]*\p{Lu}")
+_NAME_BEFORE = regex.compile(r"(?:^|[ (])(?P<word>\p{Lu}[\p{L}&'.-]*)[ ]$")
+_NOT_NAMES = frozenset(
+    """About Around Approximately Some Nearly Almost Over More Less Under Below Above At Up
+    Only Just All And The In On Of For By To From With Since Until Between Among Total
+    Each Every Another Another January February March April May June July August September
+    October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec""".split()
+)
+
+
+def _capitalised_unit(text: str, pos: int) -> bool:
+    return bool(_CAPITALISED_UNIT.match(text, pos))
+
+
+def _after_name(doc: Document, num: Numeral) -> bool:
+    """'Fortune Global 500', 'Windows 10': a bare number right after a capitalised word
+    that does not open the sentence is part of a name."""
+    if num.words or num.prefix or num.has_scale:
+        return False
+    window = doc.text[max(0, num.start - 40): num.start]
+    match = _NAME_BEFORE.search(window)
+    if match is None or match.group("word") in _NOT_NAMES:
+        return False
+    before_word = window[: match.start("word")].rstrip(" (")
+    return bool(before_word) and before_word[-1] not in ".!?:;\n|\"'“"
+
+
+def _is_year(norm: str, num: Numeral) -> bool:
+    return not_figures.is_year(norm, num.start, num.plain_digits)
+
+
+def _is_pronoun(norm: str, num: Numeral) -> bool:
+    word = norm[num.start:num.end].lower()
+    if word not in _WORD_NUMBER_STOP:
+        return False
+    before = norm[max(0, num.start - 20): num.start]
+    return bool(_PRONOUN_ONE_BEFORE.search(before) or _PRONOUN_ONE_AFTER.match(norm, num.end))
+
+
+def _match_unit(norm: str, pos: int) -> tuple[int, str] | None:
+    try:
+        from ..units import match_unit
+    except ImportError:  # pragma: no cover - units land with the quantities work
+        return None
+    return match_unit(norm, pos)
+
+
+def _scale_of(value: Decimal, text: str) -> int:
+    """The scale word's multiplier, for ranges whose low end borrows it ("2 and 3 billion")."""
+    from ..numbers import scale_multiplier
+
+    for word in regex.findall(r"[A-Za-z]+", text.lower()):
+        multiplier = scale_multiplier(word)
+        if multiplier is not None and multiplier > 1:
+            return int(multiplier)
+    return 1
+
+
+def _figure(doc: Document, kind: str, start: int, end: int, value: Decimal,
+            rules: list[str], **fields: str | None) -> Figure:
+    figure = Figure(kind=kind, start=start, end=end, text=doc.text[start:end], value=value,
+                    rules=rules, **fields)  # type: ignore[arg-type]
+    figure.qualifier = qualifier.qualifier_before(doc.norm, start)
+    if kind != "quantity":
+        figure.scale = _scale_of(value, doc.norm[start:end])
+    if figure.qualifier:
+        figure.rules.append("qualifier")
+    return figure

@@ -1,0 +1,109 @@
+"""Numbers that are not figures: dates, years, times, phone numbers, registration and
+ID numbers, ordinals, labels (section 3, No. 5, Group 7), names (COVID-19), versions.
+
+Two kinds of rule: VETOES is one pattern run over the whole text, whose matches no figure
+may overlap; `local_reason` looks at the characters around one numeral.
+"""
+
+from __future__ import annotations
+
+import regex
+
+MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|"
+    "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+
+VETOES = regex.compile(
+    r"""
+    (?P<iso_date>(?<![\d-])\d{4}-\d{1,2}-\d{1,2}(?!\d))              # 2021-01-28
+  | (?P<year_month>(?<![\d-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d-]))  # 1995-01
+  | (?P<slash_date>(?<![\d/])\d{1,2}/\d{1,2}/\d{2,4}(?![\d/]))      # 1/28/2021
+  | (?P<dot_date>(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.]))       # 28.01.2021
+  | (?P<month_day>\b(?:MONTHS)\.?[ ]+\d{1,2}(?:st|nd|rd|th)?\b(?:,?[ ]+\d{4}\b)?)   # Jan. 28, 2021
+  | (?P<day_month>                                                  # 28 January 2021
+        \b\d{1,2}(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?:MONTHS)\b\.?(?:,?[ ]+\d{4}\b)?)
+  | (?P<month_year>\b(?:MONTHS)\.?,?[ ]+(?:19|20)\d{2}\b)           # March 2022
+  | (?P<time>\b\d{1,2}:\d{2}(?::\d{2})?(?:[ ]*(?i:[ap]\.?m\b\.?))?  # 10:30, 10:30 am
+        | \b\d{1,2}[ ]*(?i:[ap]\.m\.|[ap]m\b)                       # 3 pm, 10 a.m.
+        | \b\d{1,2}[ ]+o'clock\b)
+  | (?P<year_span>\b(?:19|20)\d{2}-(?:19|20)?\d{2}\b)              # 2020-21, 2019-2020
+  | (?P<decade>\b(?:1[89]|20)\d0s\b)                               # the 1990s
+  | (?P<phone>
+        (?<![\w.,+-])\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,8}\)?){1,4}(?![\w,%]|\.\d|[ ]?-[ ]?\d)
+    )
+  | (?P<labelled>
+        (?:\b(?:No|Nos|no|NO|Section|section|Sec|Article|article|Art|Chapter|chapter|
+            Page|page|pp|Room|Rm|Building|Floor|Gate|Terminal|Line|Phase|Version|version|
+            Ver|Vol|Volume|Issue|Item|Model|Type|Class|Grade|Level|Group|Platform|Route|
+            Highway|Exit|Step|Part|Figure|Fig|Table|Annex|Appendix|Rule|Clause|Paragraph|
+            Para|Lot|Block|Zone|Window|Booth|Hall|Stand|Track|Channel|Flight|Train|Bus|
+            Case|Order|Decree|Resolution|Episode|Season|Round|Stage|Session|Batch|ID|Code|
+            Ticket|Account|Patent|Licence|License|Registration|Reg|Tel|Telephone|Phone|
+            Fax|Hotline|Mobile|Postcode|Zip|P\.O\.[ ]Box|Box|Suite|Unit|Apt|Windows|iPhone|
+            Boeing|Airbus|Galaxy|Mate|Chang'e|Shenzhou|Tianzhou|Long[ ]March)
+         \.?[ ]*(?:\#|:)?[ ]*
+        | \#[ ]?)
+        \d[\d,./-]*(?:[A-Za-z]\b)?
+    )
+  | (?P<keyed>                                                     # "Customer Service: 11185"
+        \b(?i:service|business|hotline|tel|phone|fax|call|contact|e-?mail|postcode|zip)
+        [^\n\d]{0,12}:[ ]*\+?\(?\d[\d ()+-]*\d
+    )
+  | (?P<code_after_label>                                            # "EMS: 11183"
+        (?:^|(?<=[:|])|(?m:^))[ ]*\d{5,}(?![\d,.]|[ ]*[\p{L}%$€£¥]))
+  | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)                             # 19th
+  | (?P<version>\bv?\d+(?:\.\d+){2,}\b)                             # 2.0.1
+  | (?P<copyright>(?:©|\(c\)|(?i:copyright))[ ]*(?:(?i:copyright)[ ]*)?\d{4}(?:-\d{4})?)
+  | (?P<named>[A-Za-z]+-\d+[A-Za-z]*\b)                            # COVID-19, Su-27
+  | (?P<list_item>(?m:^)[ ]*\(?\d{1,2}[.)](?=[ ]+[A-Za-z]))          # "1. ", "2) "
+    """.replace("MONTHS", MONTHS),
+    regex.VERBOSE,
+)
+
+YEAR_CONTEXT = regex.compile(
+    r"(?i:\b(?:in|since|by|from|until|till|before|after|during|of|year|fiscal|FY|the|"
+    r"early|late|mid|end|spring|summer|autumn|fall|winter|between|through|to|and|for|"
+    r"this|that|last|next)[ ]+(?:of[ ]+)?)$"
+)
+
+_ORDINAL_OR_CODE = regex.compile(r"(?:st|nd|rd|th)\b|[A-Za-z]")
+
+
+_THOUSANDS = regex.compile(r"\d{1,3}(?: \d{3})+")
+
+
+def _looks_like_phone(text: str) -> bool:
+    """Digit groups joined by spaces, dots or hyphens read as a phone number when they
+    hold at least seven digits and are not thousands written with spaces."""
+    digits = sum(c.isdigit() for c in text)
+    if digits < 7 or _THOUSANDS.fullmatch(text):
+        return False
+    groups = regex.findall(r"\d+", text)
+    return max(len(g) for g in groups) >= 3
+
+
+def veto_spans(norm: str) -> list[tuple[int, int, str]]:
+    """Spans of dates, times, phone numbers, labels ... in the text: (start, end, rule)."""
+    spans = []
+    for match in VETOES.finditer(norm):
+        rule = match.lastgroup or "veto"
+        if rule == "phone" and not _looks_like_phone(match.group()):
+            continue
+        spans.append((match.start(), match.end(), rule))
+    return spans
+
+
+def is_year(norm: str, start: int, digits: str | None) -> bool:
+    """A bare four-digit number from 1900 to 2099 read as a year, unless it plainly
+    counts something (the caller checks for a noun before calling)."""
+    if digits is None or len(digits) != 4 or not digits.isdigit():
+        return False
+    if not 1900 <= int(digits) <= 2099:
+        return False
+    return True
+
+
+def letters_follow(norm: str, end: int) -> bool:
+    """A numeral glued to letters ("5G", "3D", "A4") is a name or a model number."""
+    return end < len(norm) and (norm[end].isalpha() or norm[end] == "_")

@@ -1,0 +1,30 @@
+"""Percentages: "170%", "35 percent", "35 per cent", "35 pct", "4.5 percentage points"."""
+
+from __future__ import annotations
+
+import regex
+
+SUFFIX = regex.compile(
+    r"""
+    [ ]*
+    (?:
+        (?P<pp>(?i:percentage[ ]+points?|pct[ ]+points?|pp|ppts?)(?![\w]))  # points
+      | (?P<pct>%|(?i:per[ ]?cent|pct|percent)(?![\w]))                    # percent
+    )
+    """,
+    regex.VERBOSE,
+)
+
+# the noun a percent is of: "170% of the objectives", "40% of its revenue"
+OF_NOUN = regex.compile(
+    r"[ ]+of[ ]+(?:(?:the|its|their|all|total|this|these|our|his|her)[ ]+)?"
+    r"(?P<noun>[A-Za-z][\w-]*(?:[ ]+[A-Za-z][\w-]*){0,3})"
+)
+
+
+def percent_suffix(norm: str, pos: int) -> tuple[int, str] | None:
+    """(end, unit) when a percent sign or word follows `pos`; unit is "%" or "pp"."""
+    match = SUFFIX.match(norm, pos)
+    if match is None:
+        return None
+    return match.end(), "pp" if match.group("pp") else "%"

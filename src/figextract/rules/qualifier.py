@@ -1,0 +1,39 @@
+"""Qualifiers written before a figure: about, over, under, at least, up to ...
+
+"nearly" and "almost" are read as approx: the figure is close to the value, and the
+text does not promise which side (DESIGN.md allows "under"; we keep approx, which is
+what a reader hears).
+"""
+
+from __future__ import annotations
+
+import regex
+
+QUALIFIERS: dict[str, str] = {
+    "about": "approx", "around": "approx", "approximately": "approx", "approx.": "approx",
+    "roughly": "approx", "some": "approx", "nearly": "approx", "almost": "approx",
+    "close to": "approx", "an estimated": "approx", "estimated": "approx", "circa": "approx",
+    "~": "approx", "more than": "over", "over": "over", "above": "over", "exceeding": "over",
+    "in excess of": "over", "upwards of": "over", "greater than": "over", "over than": "over",
+    "just over": "over", "well over": "over", ">": "over", "less than": "under",
+    "fewer than": "under", "under": "under", "below": "under", "just under": "under",
+    "<": "under", "at least": "at_least", "no less than": "at_least",
+    "no fewer than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
+    ">=": "at_least", "up to": "at_most", "at most": "at_most", "no more than": "at_most",
+    "not more than": "at_most", "a maximum of": "at_most", "as many as": "at_most",
+    "as much as": "at_most", "<=": "at_most",
+}
+
+_BEFORE = regex.compile(
+    r"(?:^|(?<=[^\w]))(?P<q>(?i:\L<words>))[ ]*(?:\([ ]*)?$",
+    words=sorted(QUALIFIERS, key=len, reverse=True),
+)
+
+
+def qualifier_before(norm: str, start: int) -> str | None:
+    """The qualifier standing right before `start`, e.g. "(about " -> "approx"."""
+    window = norm[max(0, start - 24): start]
+    match = _BEFORE.search(window)
+    if match is None:
+        return None
+    return QUALIFIERS[regex.sub(r"\s+", " ", match.group("q").lower())]
