@@ -1,0 +1,282 @@
+"""Units after a number, and their conversion to SI.
+
+`match_unit(text, pos)` is called once per number, just after it, on the normalised text:
+one precompiled `regex` pattern (the lists of data/units.tsv as prefix trees) matched at
+`pos`, then a second one for a rate ("per hour", "/h", "an hour"). The surface forms, and the false
+friends deliberately left out ("in", "pm", bare "degrees" ...), are listed in data/units.tsv.
+
+Canonical unit names are pint-parsable once data/units.txt is loaded: "metric_ton",
+"square_meter", "kilometer / hour", "kilogram / mu", "kilometer ** 3", "mu", "jin", "TEU".
+
+`to_si` imports pint lazily, on its first call only, so extracting money and counts never
+pays for pint.
+
+Choices worth knowing:
+- "5 feet 2 inches" is two matches: "feet" after 5 and "inches" after 2 (and "2 in" after
+  "12 ft"); joining them into one figure is the caller's job.
+- "5m" and "5 m" are metres: the money rules read "$5m" as 5 million before calling here.
+- Chinese scale words are the caller's: "3.2万千瓦" calls match_unit after 万 and gets
+  "kilowatt"; "万千瓦" is not a unit here.
+- 度 is read as kilowatt hour (the press's 度电); a temperature "35度" is a known miss.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import regex
+
+_DATA = Path(__file__).parent / "data"
+
+DURATION_UNITS = frozenset(
+    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+     "millisecond", "microsecond", "nanosecond"}
+)
+"""Canonical time units: durations ("three days"), which a caller may keep apart."""
+
+_SQUARE = {"square", "sq", "sq."}
+_CUBIC = {"cubic", "cu", "cu."}
+_POWER_WORDS = {"2": 2, "^2": 2, "²": 2, "squared": 2, "3": 3, "^3": 3, "³": 3, "cubed": 3}
+# pint names for powers of lengths (pint's own, plus the metric ones in data/units.txt)
+_POWER_NAMES = {
+    ("meter", 2): "square_meter", ("kilometer", 2): "square_kilometer",
+    ("centimeter", 2): "square_centimeter", ("millimeter", 2): "square_millimeter",
+    ("foot", 2): "square_foot", ("inch", 2): "square_inch", ("yard", 2): "square_yard",
+    ("mile", 2): "square_mile",
+    ("meter", 3): "cubic_meter", ("kilometer", 3): "cubic_kilometer",
+    ("centimeter", 3): "cubic_centimeter", ("decimeter", 3): "cubic_decimeter",
+    ("millimeter", 3): "cubic_millimeter", ("foot", 3): "cubic_foot",
+    ("inch", 3): "cubic_inch", ("yard", 3): "cubic_yard",
+}
+_LENGTHS = {base for base, _ in _POWER_NAMES} | {"nautical_mile", "decimeter", "li"}
+
+_CORE = r"""
+    (?:(?P<pre>(?i:square|sq\.?|cubic|cu\.?))[ ]+)?     # square metres, sq ft, cubic feet
+    (?:
+        (?P<cjk>\L<cjk>)                                # Chinese: no boundary needed
+      | (?P<inch>                                       # "in" is an inch only ...
+            (?<=\b(?:ft|feet|foot)[ ]*\d+(?:\.\d+)?[ ]*)in   # ... after "12 ft 2"
+          | in(?=\.?[ ]*\Z|\.[ ]+[\p{Lu}"(])              # ... or ending a sentence
+        )(?![A-Za-z0-9])
+      | (?:
+            (?P<attached>(?<=[0-9/])\L<attached>)       # "5t", "km/h": right after a digit or /
+          | (?P<symbol>\L<symbols>)                     # case-sensitive: MB, Mb, g, m
+          | (?P<word>(?i:\L<words>))                    # spelled out or safe abbreviations
+        )
+        (?P<pow>\^?[23](?![0-9])|[²³])?                  # m2, km^3, m³
+        (?![A-Za-z0-9])                                 # a whole token: "5 min" is not "m"
+        (?:[ ]+(?P<powword>(?i:squared|cubed))\b)?      # km squared
+    )
+"""
+
+_UNIT = r"(?>-|[ ]{0,2})" + _CORE  # a gap after the number: spaces, or one hyphen (10-gallon)
+
+_PER = r"""
+    (?: [ ]*(?P<slash>/)[ ]* | [ ]+(?P<per>(?i:per))[ ]+ | [ ]+(?P<an>(?i:an?))[ ]+ )
+    (?! (?i:cent)\b )                                   # "per cent" is a percentage
+""" + _CORE
+
+
+@functools.cache
+def _table() -> dict[str, dict[str, str]]:
+    """units.tsv as {class: {surface: canonical}}; word and abbr keys are lower-cased."""
+    table: dict[str, dict[str, str]] = {"cjk": {}, "attached": {}, "symbol": {}, "word": {}}
+    kinds: dict[str, str] = {}
+    for line in (_DATA / "units.tsv").read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        surface, canonical, kind = line.split("\t")
+        if kind in ("word", "abbr"):
+            table["word"][surface.lower()] = canonical
+            kinds[surface.lower()] = kind
+        else:
+            table[kind][surface] = canonical
+    table["kind"] = kinds
+    return table
+
+
+def _trie(words: list[str]) -> str:
+    """One alternation for a list of literals, factored by prefix ("k(?:g|m|Wh)").
+
+    regex's named lists (\\L<name>) read better but cost 3-4 µs a call on these lists;
+    a prefix tree fails on the first character, about 0.5 µs. Optional tails are greedy,
+    so the longest entry that ends at a word boundary wins ("metric tons" over "metric ton").
+    """
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + build(root) + ")"
+
+
+@functools.cache
+def _patterns() -> tuple[Any, Any]:
+    t = _table()
+    lists = {"cjk": t["cjk"], "attached": t["attached"], "symbols": t["symbol"],
+             "words": t["word"]}
+
+    def compile_with_lists(pattern: str) -> Any:
+        for name, words in lists.items():
+            pattern = pattern.replace(f"\\L<{name}>", _trie(list(words)))
+        return regex.compile(pattern, regex.VERBOSE | regex.V0)
+
+    return compile_with_lists(_UNIT), compile_with_lists(_PER)
+
+
+def _core_unit(m: Any) -> tuple[str, bool] | None:
+    """Canonical unit of a _CORE match, and whether it was spelled out (a 'word')."""
+    t = _table()
+    if m.group("cjk"):
+        return t["cjk"][m.group("cjk")], False
+    if m.group("inch"):
+        unit, spelled = "inch", False
+    elif m.group("attached"):
+        unit, spelled = t["attached"][m.group("attached")], False
+    elif m.group("symbol"):
+        unit, spelled = t["symbol"][m.group("symbol")], False
+    else:
+        key = m.group("word").lower()
+        unit, spelled = t["word"][key], t["kind"][key] == "word"
+    power = _power(m)
+    if power is None:
+        return None
+    if power > 1:
+        if unit not in _LENGTHS:
+            return None  # "square kilograms": not a unit, and not worth guessing
+        unit = _POWER_NAMES.get((unit, power), f"{unit} ** {power}")
+    return unit, spelled
+
+
+def _power(m: Any) -> int | None:
+    """1, 2 or 3 from "square"/"cubic" before and "2"/"³"/"squared" after; None if they clash."""
+    pre = (m.group("pre") or "").lower()
+    before = 2 if pre in _SQUARE else 3 if pre in _CUBIC else 1
+    after_text = m.group("pow") or (m.group("powword") or "").lower()
+    after = _POWER_WORDS.get(after_text, 1)
+    if before > 1 and after > 1:
+        return None
+    return max(before, after)
+
+
+def _match_rate(text: str, pos: int) -> tuple[int, str] | None:
+    m = _patterns()[1].match(text, pos)
+    if m is None:
+        return None
+    found = _core_unit(m)
+    if found is None:
+        return None
+    unit, spelled = found
+    if m.group("an") and not spelled:
+        return None  # "a" / "an" only before a spelled-out unit: "miles an hour", "a tonne"
+    return m.end(), unit
+
+
+def match_unit(text: str, pos: int) -> tuple[int, str] | None:
+    """(end offset, canonical unit) of the unit right after a number ending at `pos`.
+
+    Skips up to two spaces or one hyphen ("10-gallon"), takes the longest unit there, and
+    a rate after it ("412 kg per mu" -> "kilogram / mu", "10 km/h" -> "kilometer / hour").
+    None when no unit starts there, or the word there is a false friend ("5 in the list",
+    "3 pm", "24 degrees").
+    """
+    m = _patterns()[0].match(text, pos)
+    if m is None:
+        return None
+    found = _core_unit(m)
+    if found is None:
+        return None
+    unit, _ = found
+    end = m.end()
+    rate = _match_rate(text, end)
+    if rate is not None and " / " not in unit:
+        end, denominator = rate
+        unit = f"{unit} / {denominator}"
+    return end, unit
+
+
+def match_per(text: str, pos: int) -> tuple[int, str] | None:
+    """(end offset, denominator unit) of a rate after a money amount ending at `pos`.
+
+    "per month" -> "month", "a year" -> "year", "/hour" -> "hour", "per tonne" ->
+    "metric_ton", "per mu" -> "mu". "a"/"an" only before a spelled-out unit ("a share" and
+    "a barrel of" are the caller's to read: "share" is not a unit here).
+    """
+    return _match_rate(text, pos)
+
+
+# --- conversion to SI (pint, lazily) -------------------------------------------------------
+
+_SIGNIFICANT = 12  # pint works in floats; 12 significant digits drop their noise
+_NAMED_SI = ("joule", "watt", "pascal", "volt", "newton")  # nicer than kg * m ** 2 / s ** 2
+
+
+@functools.cache
+def _registry() -> Any:
+    import pint
+
+    registry = pint.UnitRegistry(cache_folder=":auto:")
+    pint_log = logging.getLogger("pint")
+    level = pint_log.level
+    pint_log.setLevel(logging.ERROR)  # "Redefining 'li'" is intended, see units.txt
+    try:
+        registry.load_definitions(str(_DATA / "units.txt"))
+    finally:
+        pint_log.setLevel(level)
+    return registry
+
+
+def _significant(value: Decimal) -> Decimal:
+    """`value` rounded to _SIGNIFICANT digits, without exponent or trailing zeros."""
+    if not value:
+        return Decimal(0)
+    rounded = value.quantize(Decimal(1).scaleb(value.adjusted() - _SIGNIFICANT + 1))
+    rounded = rounded.normalize()
+    return rounded.quantize(Decimal(1)) if rounded.as_tuple().exponent > 0 else rounded
+
+
+@functools.cache
+def _si_factor(unit: str) -> tuple[Decimal, Decimal, str] | None:
+    """(factor, offset, si unit) with si = value * factor + offset; None if pint can't."""
+    registry = _registry()
+    try:
+        one = registry.Quantity(1, unit)
+        base = one.to_base_units()
+    except Exception:  # pint raises many kinds for names it cannot read
+        return None
+    target = base.units
+    for name in _NAMED_SI:
+        if base.dimensionality == registry.Quantity(1, name).dimensionality:
+            target = registry.parse_units(name)
+    zero = registry.Quantity(0, unit).to(target).magnitude
+    factor = one.to(target).magnitude - zero
+    return (_significant(Decimal(repr(float(factor)))),
+            _significant(Decimal(repr(float(zero)))), format(target))
+
+
+def to_si(value: Decimal, unit: str) -> tuple[Decimal, str] | None:
+    """`value` `unit` in SI units: (Decimal("5000") , "metric_ton") -> (5000000, "kilogram").
+
+    Energy, power, pressure, voltage and force come out in joule, watt, pascal, volt and
+    newton; data in bit (pint's base); TEU only in TEU. Factors and results are rounded to
+    12 significant digits, so exact factors give exact results (1.5 mu -> 1000 m²).
+    None when pint cannot read `unit`.
+    """
+    found = _si_factor(unit)
+    if found is None:
+        return None
+    factor, offset, si_unit = found
+    return _significant(value * factor + offset), si_unit
