@@ -220,7 +220,10 @@ def match_per(text: str, pos: int) -> tuple[int, str] | None:
 
 # --- conversion to SI (pint, lazily) -------------------------------------------------------
 
-_SIGNIFICANT = 12  # pint works in floats; 12 significant digits drop their noise
+# pint works in floats: factors keep 15 significant digits (all a float holds), results 12,
+# which drops the float noise and the error of the factor's own rounding (5 mu -> 3333.33333333)
+_FACTOR_DIGITS = 15
+_SIGNIFICANT = 12
 _NAMED_SI = ("joule", "watt", "pascal", "volt", "newton")  # nicer than kg * m ** 2 / s ** 2
 
 
@@ -228,7 +231,10 @@ _NAMED_SI = ("joule", "watt", "pascal", "volt", "newton")  # nicer than kg * m *
 def _registry() -> Any:
     import pint
 
-    registry = pint.UnitRegistry(cache_folder=":auto:")
+    try:  # pint's parsed-definitions cache (~/.cache/pint): 100 ms less on later runs
+        registry = pint.UnitRegistry(cache_folder=":auto:")
+    except OSError:  # no writable cache folder: parse the definitions every time
+        registry = pint.UnitRegistry()
     pint_log = logging.getLogger("pint")
     level = pint_log.level
     pint_log.setLevel(logging.ERROR)  # "Redefining 'li'" is intended, see units.txt
@@ -239,11 +245,11 @@ def _registry() -> Any:
     return registry
 
 
-def _significant(value: Decimal) -> Decimal:
-    """`value` rounded to _SIGNIFICANT digits, without exponent or trailing zeros."""
+def _significant(value: Decimal, digits: int = _SIGNIFICANT) -> Decimal:
+    """`value` rounded to `digits` significant digits, without exponent or trailing zeros."""
     if not value:
         return Decimal(0)
-    rounded = value.quantize(Decimal(1).scaleb(value.adjusted() - _SIGNIFICANT + 1))
+    rounded = value.quantize(Decimal(1).scaleb(value.adjusted() - digits + 1))
     rounded = rounded.normalize()
     return rounded.quantize(Decimal(1)) if rounded.as_tuple().exponent > 0 else rounded
 
@@ -263,8 +269,8 @@ def _si_factor(unit: str) -> tuple[Decimal, Decimal, str] | None:
             target = registry.parse_units(name)
     zero = registry.Quantity(0, unit).to(target).magnitude
     factor = one.to(target).magnitude - zero
-    return (_significant(Decimal(repr(float(factor)))),
-            _significant(Decimal(repr(float(zero)))), format(target))
+    return (_significant(Decimal(repr(float(factor))), _FACTOR_DIGITS),
+            _significant(Decimal(repr(float(zero))), _FACTOR_DIGITS), format(target))
 
 
 def to_si(value: Decimal, unit: str) -> tuple[Decimal, str] | None:
