@@ -1,0 +1,616 @@
+"""Figures in Chinese text: 3.5亿元, 百分之七點三, 875个商场, 18.5万亩, 二成九, and what is not.
+
+`find_zh(doc)` walks the numerals of the Chinese parts of a document (numbers_zh reads
+them) and decides what each one is by the text on either side, in this order:
+percent (%, 个百分点, 百分之, 成, 折) -> money (currency word after, 人民币/￥ before)
+-> quantity (units.match_unit) -> count (a measure word) -> a bare number. It also returns
+the spans that are not figures (dates, ordinals, quarters, registration and phone
+numbers, names such as 5G and 十四五), so that the English scanner, which reads every
+ASCII number, leaves them alone.
+
+Choices worth knowing (each has corpus lines in zh_corpus.py):
+- 近 is "approx" (not "under"), as the English side reads "nearly".
+- 多, 余, 几 ("600多万元", "300多户", "二十几万") keep the stated floor as the value with
+  the qualifier "over".
+- A lone Chinese digit (一, 五) is a figure only with a measure word, a currency or unit
+  after it, or standing alone ("答案是四", "“一”和“五”"); 一 before a measure word is an
+  article ("是一个") unless nothing Chinese stands before it.
+- Qualifier words are not part of the span; a currency written before the number is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+import regex
+
+from ..currencies import CURRENCY_WORDS
+from ..document import Document
+from ..figure import Figure
+from ..numbers_zh import (
+    DIGIT_CHARS,
+    FINANCIAL_CHARS,
+    NUMERAL_CHARS,
+    ZH_NUMERAL_START,
+    ZhNumber,
+    read_zh_number,
+    read_zh_value,
+)
+
+_CJK = regex.compile(r"\p{Han}")
+
+
+def _is_han(char: str) -> bool:
+    return bool(char) and "\u3400" <= char <= "\u9fff"
+
+
+# ---------------------------------------------------------------------------------------
+# Words on either side of a numeral (data: add a word here, its example to zh_corpus.py)
+
+# Currency names written after the number, from the shared table (CLDR + press
+# spellings), longest first so 港元 wins over 元 and 人民币元 over 人民币.
+_ZH_CURRENCIES: dict[str, str] = {
+    word: code for word, code in CURRENCY_WORDS.items() if _CJK.search(word)
+}
+_ZH_CURRENCIES.update({"塊": "CNY", "块钱": "CNY", "塊錢": "CNY", "圆": "CNY", "圓": "CNY"})
+# Left out: 美刀 (slang), 分/角/毛 alone (read only after 元 or 块, below).
+
+_PREFIX_CURRENCIES = dict(sorted(
+    {"人民币": "CNY", "人民幣": "CNY", "RMB": "CNY", "¥": "CNY", "￥": "CNY", "港币": "HKD",
+     "港幣": "HKD", "US$": "USD", "HK$": "HKD", "$": "USD", "€": "EUR", "£": "GBP"}.items(),
+    key=lambda item: -len(item[0])))
+# Left out as prefixes: 美元 and other names ("人民币兑美元6.45" is a rate, not dollars).
+# ¥/￥ before a number in Chinese text is the yuan (DESIGN: CNY in a Chinese context).
+
+QUALIFIER_BEFORE: dict[str, str] = {
+    "大约": "approx", "大概": "approx", "约合": "approx", "约为": "approx", "约": "approx",
+    "約": "approx", "将近": "approx", "將近": "approx", "接近": "approx", "近": "approx",
+    "超过": "over", "超過": "over", "逾": "over", "超": "over", "多于": "over",
+    "高于": "over", "不到": "under", "不足": "under", "少于": "under", "低于": "under",
+    "至少": "at_least", "最少": "at_least", "不少于": "at_least", "不低于": "at_least",
+    "最多": "at_most", "不超过": "at_most", "不超過": "at_most", "最高": "at_most",
+}
+QUALIFIER_AFTER: dict[str, str] = {
+    "以上": "at_least", "左右": "approx", "上下": "approx", "以下": "at_most",
+    "以内": "at_most", "多": "over", "余": "over", "餘": "over", "几": "over", "幾": "over",
+}
+# Words that end a qualifier's reach: 最近3天 is "the last 3 days", not "nearly 3".
+_NOT_QUALIFIER_BEFORE = ("最近", "附近")
+
+# Measure words: a number followed by one is a count; the measure word and what follows
+# it (up to two characters) become the noun.
+MEASURE_WORDS = frozenset(
+    "个個家名人户戶款项項件所座辆輛架艘条條只隻台臺套份场場次批种種类類部本张張位间間"
+    "棵头頭匹株枚颗顆对對双雙片支门門篇封道层層栋棟处處届屆期年天周岁歲把滴朵粒首"
+    "例宗起笔筆轮輪打"
+)
+_MEASURE_PAIRS = ("个月", "個月", "小时", "小時", "周年", "分钟", "分鐘", "平米", "人次")
+# Characters that end a noun after a measure word.
+_NOUN_STOP = set(
+    "，。、；：！？（）()《》“”\"'"  # punctuation
+    "的了和与與及等在是为為将將被把对從从向于於也都已就而或并並且但"  # function words
+    "以左上下多余餘约約共达達近超逾占佔增减減同较較比"  # qualifiers and verbs of change
+)
+
+_PERCENT_CONTEXT = regex.compile(
+    r"""
+    (?P<noun>
+        (?: (?:同比|环比|環比|比上年同期|比上年|比去年|较上年|較上年|较去年|較去年) [ ]* )?
+        (?: 增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|下滑|回落|上涨|上漲|下跌
+          | 增幅|降幅|涨幅|漲幅|跌幅|占比|佔比 )
+    )
+    [ ]* (?:了|为|為|达|達|到)? [ ]* $          # 同比增长了 / 增幅为
+    """,
+    regex.VERBOSE,
+)
+
+
+# ---------------------------------------------------------------------------------------
+# Not figures
+
+_NUM = r"(?:[0-9]+|[〇零一二两三四五六七八九十百千]+)"
+VETOES: list[tuple[str, regex.Pattern[str]]] = [
+    ("zh_date", regex.compile(
+        r"""
+        (?: \d{2,4} | [〇零○一二三四五六七八九]{2,4} )   # 1985年, 二〇二一年
+        [ ]* 年 (?:度|代)?                              # 2021年度, 90年代
+        (?: [ ]* \d{1,2} [ ]* 月 (?: [ ]* \d{1,2} [ ]* [日号號] )? )?   # 2021年1月28日
+      | (?<![0-9]) \d{1,2} [ ]* 月 (?: [ ]* \d{1,2} [ ]* [日号號] | 份 )?   # 1月28日, 3月份
+      | (?<![0-9个個]) \d{1,2} [ ]* [日号號] (?!线|線|楼|樓|院|文件)      # 28日
+      | [一二三四五六七八九十]{1,2} 月 (?: [一二三四五六七八九十]{1,3} [日号號] | 份 )?
+      | (?<=月) [一二三四五六七八九十]{1,3} [日号號]
+      | 初 [一二三四五六七八九十]                                     # 初一 (a lunar date)
+        """, regex.VERBOSE)),
+    ("zh_time", regex.compile(
+        r"""
+        (?: \d{1,2} | [零一二两三四五六七八九十]{1,3} ) [ ]* [点點时時]   # 20点, 八点
+        (?! [ ]* (?:[0-9]|\L<digits>) )                                 # not 四点五
+        (?: \d{1,2} [ ]* 分 | 半 | 整 )?                                 # 20点, 8点半
+      | \d{1,2} [ ]* [点點时時] [ ]* \d{1,2} [ ]* 分                       # 8点30分
+        """, regex.VERBOSE, digits=list(DIGIT_CHARS))),
+    ("zh_url", regex.compile(r"(?:https?://|www\.)[^\s\p{Han}，。]+")),
+    ("zh_ordinal", regex.compile(rf"第[ ]*{_NUM}")),                     # 第四届, 第19
+    ("zh_quarter", regex.compile(r"(?:前|第)?[ ]*[一二三四1-4][ ]*季度|[第前][一二三四1-4]季")),
+    ("zh_registration", regex.compile(
+        r"""
+        [\p{Han}]{0,2} ICP [备證证]? [ ]* [:：]? [ ]* \d+ 号? (?: -\d+ )?    # 京ICP备15035540号
+      | (?:公网安备|公網安備|备案号|備案號|许可证|許可證|编号|編號|证号|證號|文号|文號|
+           订单号|訂單號|单号|單號|账号|帳號|代码|代碼|邮编|郵編|批准文号)
+        [ ]* [:：]? [ ]* [A-Za-z0-9-]*[0-9][A-Za-z0-9-]* 号?              # 订单号 A2021...
+      | [\p{Han}] [ ]* \( \d{4} \) [ ]* \d+ [ ]* 号                       # 国发(2021)3号
+        """, regex.VERBOSE)),
+    ("zh_phone", regex.compile(
+        r"""
+        (?:电话|電話|热线|熱線|传真|傳真|Tel|TEL|Fax) [ ]* [:：]? [ ]*
+        \+?[0-9()][0-9()-]* (?: [ ][0-9()-]+ )*                         # 电话：010-12345678
+      | (?<![0-9]) 0\d{2,3}-\d{7,8} (?![0-9])                           # 010-12345678
+      | (?<![0-9]) 1[3-9]\d{9} (?![0-9])                                # a mobile number
+      | (?<![0-9]) [48]00 -? \d{3} -? \d{4} (?![0-9])                   # 400-810-8888
+        """, regex.VERBOSE)),
+    ("zh_name", regex.compile(
+        r"""
+        (?<![A-Za-z0-9]) [2-6] G (?![A-Za-z0-9])                         # 5G, 4G
+      | (?<![一二三四五六七八九十百千万萬]) 十[一二三四五]五 (?![十百千万萬亿億])  # 十四五 (plan)
+      | (?:五一|十一|双十一|雙十一|双11|雙11|618)                          # holidays
+        (?=期间|期間|假期|黄金周|黃金週|长假|長假|购物节|購物節)
+        """, regex.VERBOSE)),
+]
+# Left out: 2021-01-28 (the English side reads ISO dates); 1月 without a day in English
+# text; 三季度 written 3Q (rare in Chinese press).
+
+
+def find_vetoes(norm: str) -> list[tuple[int, int]]:
+    """Spans of the normalised text that are not figures, sorted."""
+    spans = [m.span() for _, pattern in VETOES for m in pattern.finditer(norm)]
+    return sorted(spans)
+
+
+def _vetoed(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+# ---------------------------------------------------------------------------------------
+# The walk
+
+
+@dataclass(slots=True)
+class _View:
+    """What the rules read: the original text, and the normalised text with the
+    full-width commas that separate ASCII numbers kept ("$20，300美圆" lists two prices;
+    "１２３，４５６" is one number, its digits are full-width too)."""
+
+    text: str
+    norm: str
+
+
+_LIST_COMMA = regex.compile(r"(?<=[0-9])，(?=[0-9])")
+
+
+def _view(doc: Document) -> _View:
+    norm = doc.norm
+    if "，" in doc.text:
+        chars = list(norm)
+        for match in _LIST_COMMA.finditer(doc.text):
+            chars[match.start()] = "，"
+        norm = "".join(chars)
+    return _View(doc.text, norm)
+
+
+def find_zh(doc: Document) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Figures in the Chinese parts of doc, and spans that are NOT figures (vetoes)."""
+    if not _CJK.search(doc.norm):
+        return [], []
+    doc = _view(doc)  # type: ignore[assignment]
+    norm = doc.norm
+    vetoes = find_vetoes(norm)
+    figures: list[Figure] = [f for f in _half_price(doc) if not _vetoed(vetoes, f.start, f.end)]
+    pos = 0
+    for start_match in ZH_NUMERAL_START.finditer(norm):
+        start = start_match.start()
+        if start < pos:
+            continue
+        found = _figure_at(doc, start)
+        if found is None:
+            pos = _run_end(norm, start)
+            continue
+        figure, end = found
+        pos = end
+        if _vetoed(vetoes, figure.start, figure.end):
+            continue
+        figure.text = doc.text[figure.start:figure.end]
+        figures.append(figure)
+    figures.sort(key=lambda f: f.start)
+    return figures, vetoes
+
+
+_HALF_PRICE = regex.compile(r"(?<=打[ ]*)[对對][ ]*折")
+
+
+def _half_price(doc: Document) -> Iterator[Figure]:
+    """打对折: half price, 50%."""
+    for match in _HALF_PRICE.finditer(doc.norm):
+        yield Figure("percent", match.start(), match.end(), doc.text[match.start():match.end()],
+                     Decimal(50), unit="%", rules=["zh_half_price"])
+
+
+def _run_end(norm: str, start: int) -> int:
+    """Where a run of numeral characters ends (a rejected numeral is skipped whole)."""
+    end = start + 1
+    while end < len(norm) and (norm[end] in NUMERAL_CHARS or norm[end].isdigit()):
+        end += 1
+    return end
+
+
+def _figure_at(doc: Document, start: int) -> tuple[Figure, int] | None:
+    norm = doc.norm
+    read = read_zh_value(norm, start)
+    if read is None:
+        return None
+    value, end, first = read
+    is_fraction = end != first.end
+    rules = ["zh_numeral"]
+    high: Decimal | None = None
+    # 百分之五, 千分之三: a fraction of a bare 百/千/万 is a percentage
+    if is_fraction and not first.explicit:
+        value = value * 100
+        figure = Figure("percent", start, end, "", _exact(value), unit="%",
+                        rules=["zh_numeral", "zh_percent_fraction"])
+        return _finish(doc, figure, end, first)
+    if is_fraction:
+        figure = Figure("count", start, end, "", value, rules=["zh_numeral", "zh_fraction"])
+        return _finish(doc, figure, end, first)
+    if first.digit_string:
+        return _discount(doc, first)
+    if end < len(norm) and _continues_numeral(norm, end) and not first.arabic:
+        return None  # 两两, 千千万万, 二三十: a run that is not one numeral
+    # a range: 3-5亿元, 10%至15%, 三到五成
+    second, link_end = _range_second(norm, first)
+    if second is not None:
+        low = first.value
+        if second.big_unit and not first.big_unit:
+            low = first.value * second.big_unit  # 3-5亿: 3亿 to 5亿
+        value, high, end = _exact(low), second.value, second.end
+        rules.append("zh_range")
+        first = _merge_range(first, second)
+    figure, after = _classify(doc, first, start, end, value, high, rules)
+    if figure is None:
+        return None
+    return _finish(doc, figure, after, first)
+
+
+def _continues_numeral(norm: str, end: int) -> bool:
+    char = norm[end]
+    return char in NUMERAL_CHARS and char not in "千万萬亿億百"  # 200万千瓦: unit follows
+
+
+_RANGE_LINK = regex.compile(r"[ ]*(?:%[ ]*)?(?:至|到|~|-|—|–|〜)[ ]*")
+
+
+def _range_second(norm: str, first: ZhNumber) -> tuple[ZhNumber | None, int]:
+    link = _RANGE_LINK.match(norm, first.end)
+    if link is None:
+        return None, first.end
+    if "%" in link.group() and "%" not in norm[link.end():link.end() + 12]:
+        return None, first.end
+    second = read_zh_number(norm, link.end())
+    if second is None or second.digit_string or first.digit_string:
+        return None, first.end
+    low = first.value * (second.big_unit if second.big_unit and not first.big_unit else 1)
+    if second.value <= low:
+        return None, first.end  # 2021-01: not a range
+    return second, link.end()
+
+
+def _merge_range(first: ZhNumber, second: ZhNumber) -> ZhNumber:
+    return ZhNumber(first.start, second.end, first.value, arabic=first.arabic or second.arabic,
+                    chinese=first.chinese or second.chinese, explicit=True, single=False,
+                    vague=first.vague or second.vague, big_unit=second.big_unit,
+                    tokens=first.tokens + second.tokens)
+
+
+# ---------------------------------------------------------------------------------------
+# What stands after the numeral
+
+_SUFFIX_QUALIFIER = regex.compile(r"[ ]*(?P<q>多|余|餘|几|幾)(?![万萬亿億])")
+_PERCENT_SIGN = regex.compile(r"[ ]*%")
+_POINTS_SUFFIX = regex.compile(r"[ ]*[个個][ ]*百[ ]*分[ ]*[点點]")
+_CHENG = regex.compile(r"[ ]*成(?![为為员員本立功果交绩績效就长長都型品熟熟年人])")
+_ZHE = regex.compile(r"[ ]*折(?![合算旧舊叠疊射腾騰返扣价價])")
+_CHENG_EXTRA = regex.compile(r"半|[一二三四五六七八九](?!\L<n>|[成折个個])", n=list(NUMERAL_CHARS))
+_SPACED_DIGIT = regex.compile(r"[ ]+(?P<d>[0-9]|[零一二两三四五六七八九])(?=[ ]*折)")
+_CURRENCY_AFTER = regex.compile(
+    r"[ ]{0,2}(?:[个個枚][ ]*)?(?P<cur>\L<words>)",  # 3.5亿元, 20个比特币
+    words=sorted(_ZH_CURRENCIES, key=len, reverse=True),
+)
+_MINOR = regex.compile(r"[ ]*(?P<n>[0-9]+|[一二两三四五六七八九])[ ]*(?P<u>[角毛分])")
+
+
+def _classify(doc: Document, num: ZhNumber, start: int, end: int, value: Decimal,
+              high: Decimal | None, rules: list[str]) -> tuple[Figure | None, int]:
+    """Decide what the numeral read at [start, end) is, by what follows it."""
+    norm = doc.norm
+    qualifier = None
+    pos = end
+    if num.vague:
+        qualifier = "over"
+    suffix_q = _SUFFIX_QUALIFIER.match(norm, pos)
+    if suffix_q is not None:
+        qualifier = "over"
+        pos = suffix_q.end()
+    for reader in _SUFFIX_READERS:
+        made = reader(doc, num, start, pos, value, high)
+        if made is not None:
+            figure, after = made
+            figure.qualifier = figure.qualifier or qualifier
+            figure.rules[:0] = rules
+            return figure, after
+    if suffix_q is not None:
+        pos = end  # 四百多: the 多 stays outside a bare number
+    if not _bare_number_ok(norm, num, start, end):
+        return None, end
+    figure = Figure("count", start, end, "", _exact(value), high=high, qualifier=qualifier,
+                    rules=[*rules, "zh_bare_number"])
+    return figure, end
+
+
+def _percent(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
+             high: Decimal | None) -> tuple[Figure, int] | None:
+    norm = doc.norm
+    sign = _PERCENT_SIGN.match(norm, pos)
+    if sign is not None:
+        return Figure("percent", start, sign.end(), "", _exact(value), high=high, unit="%",
+                      rules=["zh_percent_sign"]), sign.end()
+    points = _POINTS_SUFFIX.match(norm, pos)
+    if points is not None:
+        return Figure("percent", start, points.end(), "", _exact(value), high=high,
+                      unit="pp", rules=["zh_percentage_points"]), points.end()
+    cheng = _CHENG.match(norm, pos)
+    if cheng is not None and 0 < value <= 10:
+        end = cheng.end()
+        pct = value * 10
+        extra = _CHENG_EXTRA.match(norm, end)
+        if extra is not None and not high:
+            pct += 5 if extra.group() == "半" else int(_digit_value(extra.group()))
+            end += 1
+        return Figure("percent", start, end, "", _exact(pct), high=high and high * 10,
+                      unit="%", rules=["zh_cheng"]), end
+    return None
+
+
+def _digit_value(char: str) -> Decimal:
+    number = read_zh_number(char, 0)
+    return number.value if number is not None else Decimal(0)
+
+
+def _discount(doc: Document, num: ZhNumber) -> tuple[Figure, int] | None:
+    """折: a price as tenths of the full price: 九折 = 90%, 三八折 = 38%, 7 2 折 = 72%."""
+    zhe = _ZHE.match(doc.norm, num.end)
+    if zhe is None or not num.digit_string or len(str(num.value)) != 2:
+        return None
+    return Figure("percent", num.start, zhe.end(), "", num.value, unit="%",
+                  rules=["zh_numeral", "zh_discount"]), zhe.end()
+
+
+def _discount_single(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
+                     high: Decimal | None) -> tuple[Figure, int] | None:
+    spaced = _SPACED_DIGIT.match(doc.norm, pos) if num.tokens == 1 and value < 10 else None
+    if spaced is not None:  # 九 九 折, 7 2 折
+        pos = spaced.end()
+        value = value * 10 + _digit_value(spaced.group("d"))
+    zhe = _ZHE.match(doc.norm, pos)
+    if zhe is None or high is not None:
+        return None
+    if spaced is not None:
+        pct = value
+    elif 0 < value < 10:
+        pct = value * 10
+    elif num.arabic and 10 < value < 100 and value == value.to_integral_value():
+        pct = value  # 75折
+    else:
+        return None  # 十折 is no discount
+    return Figure("percent", start, zhe.end(), "", _exact(pct), unit="%",
+                  rules=["zh_discount"]), zhe.end()
+
+
+def _money(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
+           high: Decimal | None) -> tuple[Figure, int] | None:
+    norm = doc.norm
+    match = _CURRENCY_AFTER.match(norm, pos)
+    prefix = _currency_before(norm, start)
+    if match is not None:
+        word = match.group("cur")
+        code = _ZH_CURRENCIES[word]
+        end = match.end()
+        if word in ("块", "塊") and end < len(norm) and _is_han(norm[end]):
+            return None  # 一块蛋糕: a measure word
+        if word == "元" and end < len(norm) and norm[end] in "旦宵素件器首老":
+            return None  # 元旦, 元宵
+        rules = ["zh_money_suffix"]
+        if word in ("元", "块", "塊", "块钱", "塊錢", "圆", "圓", "人民币元"):
+            value, end = _minor_units(norm, end, value, rules)
+        begin = start
+        if prefix is not None and prefix[1] == code:
+            begin = prefix[0]  # 人民币3.5亿元
+            rules.append("zh_money_prefix")
+        return Figure("money", begin, end, "", _exact(value), high=high, currency=code,
+                      rules=rules), end
+    if prefix is not None:
+        figure = Figure("money", prefix[0], pos, "", _exact(value), high=high,
+                        currency=prefix[1], rules=["zh_money_prefix"])
+        return figure, pos
+    return None
+
+
+def _minor_units(norm: str, end: int, value: Decimal, rules: list[str]) -> tuple[Decimal, int]:
+    """五元三毛 = 5.3, 50元6角三分 = 50.63 (角/毛 tenths, 分 hundredths)."""
+    for _ in range(2):
+        minor = _MINOR.match(norm, end)
+        if minor is None:
+            break
+        after = minor.end()
+        if minor.group("u") == "分" and norm[after:after + 1] in ("钟", "鐘", "之"):
+            break  # 5元3分钟, 3分之一
+        digit = minor.group("n")
+        amount = Decimal(digit) if digit.isdigit() else _digit_value(digit)
+        scale = Decimal("0.01") if minor.group("u") == "分" else Decimal("0.1")
+        value += amount * scale
+        end = after
+        if "zh_minor_units" not in rules:
+            rules.append("zh_minor_units")
+    return value, end
+
+
+def _currency_before(norm: str, start: int) -> tuple[int, str] | None:
+    """A currency written before the number: 人民币3.5亿元, ￥300, 人民币  50元."""
+    left = start
+    while left > 0 and norm[left - 1] == " " and start - left < 3:
+        left -= 1
+    for word, code in _PREFIX_CURRENCIES.items():
+        if norm.startswith(word, left - len(word)):
+            return left - len(word), code
+    return None
+
+
+def _quantity(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
+              high: Decimal | None) -> tuple[Figure, int] | None:
+    found = match_unit(doc.norm, _skip(doc.norm, pos))
+    if found is None:
+        return None
+    end, unit = found
+    return Figure("quantity", start, end, "", _exact(value), high=high, unit=unit,
+                  rules=["zh_unit"]), end
+
+
+def _count(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
+           high: Decimal | None) -> tuple[Figure, int] | None:
+    norm = doc.norm
+    at = _skip(norm, pos)
+    if at >= len(norm):
+        return None
+    measure = next((pair for pair in _MEASURE_PAIRS if norm.startswith(pair, at)), None)
+    if measure is None and norm[at] in MEASURE_WORDS:
+        measure = norm[at]
+    if measure is None:
+        return None
+    if measure == "打" and num.arabic and not num.chinese:
+        return None  # 40打 is rare; 2021年 is vetoed as a date, 5年 is a count
+    if num.single and num.value == 1 and start > 0 and _is_han(norm[start - 1]):
+        return None  # 是一个, 另一种: an article, not a figure
+    if num.single and norm[start] in FINANCIAL_CHARS:
+        return None  # 登陆部队, 拾起
+    end = at + len(measure)
+    if measure == "打":
+        if end < len(norm) and _is_han(norm[end]):
+            return None  # 打 is also "to hit": 一打开
+        return Figure("count", start, end, "", _exact(value * 12), high=high,
+                      rules=["zh_dozen"]), end
+    noun_end = end
+    while noun_end < len(norm) and noun_end - end < 2 and _is_han(norm[noun_end]) \
+            and norm[noun_end] not in _NOUN_STOP and norm[noun_end] not in NUMERAL_CHARS:
+        noun_end += 1
+    noun = doc.text[at:noun_end]
+    return Figure("count", start, end, "", _exact(value), high=high, noun=noun,
+                  rules=["zh_measure_word"]), end
+
+
+_SUFFIX_READERS: list[Callable[..., tuple[Figure, int] | None]] = [
+    _percent, _discount_single, _money, _quantity, _count,
+]
+
+
+def _skip(norm: str, pos: int) -> int:
+    while pos < len(norm) and norm[pos] == " " and pos < len(norm):
+        pos += 1
+    return pos
+
+
+def _bare_number_ok(norm: str, num: ZhNumber, start: int, end: int) -> bool:
+    """Is a numeral with nothing after it a figure? (see the module docstring)"""
+    if not num.explicit:
+        return False  # 千万 (must), 百万 alone
+    before = norm[start - 1] if start > 0 else ""
+    after = norm[end] if end < len(norm) else ""
+    if not num.chinese:
+        # plain ASCII digits: ours only inside Chinese text; the English side reads the rest
+        return _is_han(before) or _is_han(after)
+    if not num.single:
+        return not (after == "、" and num.tokens <= 2)  # 一、 二十、: section numbers
+    if after == "、" or (before and after and before in "(（" and after in ")）"):
+        return False
+    alone_before = not _is_han(before) or before == "是"
+    alone_after = not _is_han(after) or after in _ALONE_AFTER
+    return alone_before and alone_after
+
+
+_ALONE_AFTER = frozenset("不那这這而的")
+
+
+def _finish(doc: Document, figure: Figure, after: int,
+            num: ZhNumber) -> tuple[Figure, int]:
+    """Qualifiers and percent context around a figure whose kind is decided."""
+    norm = doc.norm
+    left = figure.start
+    while left > 0 and norm[left - 1] == " ":
+        left -= 1
+    head = norm[max(0, left - 4):left]
+    if figure.qualifier is None:
+        for word, qualifier in QUALIFIER_BEFORE.items():
+            if head.endswith(word) and not any(head.endswith(w) for w in _NOT_QUALIFIER_BEFORE):
+                figure.qualifier = qualifier
+                left -= len(word)
+                break
+    tail = regex.match(r"[ ]*(以上|左右|上下|以下|以内)", norm[after:after + 6])
+    if tail is not None and figure.qualifier is None:
+        figure.qualifier = QUALIFIER_AFTER[tail.group(1)]
+    if figure.kind == "percent" and figure.noun is None:
+        window = max(0, left - 12)
+        context = _PERCENT_CONTEXT.search(norm[window:left])
+        if context is not None:
+            figure.noun = doc.text[window + context.start("noun"):window + context.end("noun")]
+    if num.vague and figure.qualifier is None:
+        figure.qualifier = "over"
+    return figure, max(after, figure.end)
+
+
+def _exact(value: Decimal) -> Decimal:
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()
+
+
+# ---------------------------------------------------------------------------------------
+# Units: units.match_unit when it exists (another engineer's module), else a small table
+
+_FALLBACK_UNITS = {
+    "平方公里": "square_kilometer", "平方千米": "square_kilometer", "平方米": "square_meter",
+    "万千瓦": "10000 * kilowatt", "千瓦时": "kilowatt_hour", "千瓦": "kilowatt",
+    "公顷": "hectare", "公斤": "kilogram", "千克": "kilogram", "公里": "kilometer",
+    "千米": "kilometer", "吨": "metric_ton", "噸": "metric_ton", "亩": "mu", "畝": "mu",
+    "斤": "jin", "米": "meter", "立方米": "cubic_meter",
+}
+_FALLBACK_UNIT = regex.compile(r"\L<u>", u=sorted(_FALLBACK_UNITS, key=len, reverse=True))
+
+
+def _fallback_match_unit(text: str, pos: int) -> tuple[int, str] | None:
+    match = _FALLBACK_UNIT.match(text, pos)
+    if match is None:
+        return None
+    return match.end(), _FALLBACK_UNITS[match.group()]
+
+
+def _load_match_unit() -> Callable[[str, int], tuple[int, str] | None]:
+    try:
+        from ..units import match_unit as shared
+    except ImportError:
+        return _fallback_match_unit
+    return shared
+
+
+match_unit = _load_match_unit()
+
+
+def iter_figures(doc: Document) -> Iterator[Figure]:
+    """find_zh's figures alone (for tests and the debug view)."""
+    yield from find_zh(doc)[0]
