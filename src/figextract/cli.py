@@ -20,9 +20,13 @@ KIND_NAMES = ("money", "percent", "count", "quantity")
 
 EXTRACT_HELP = f"""Extract every figure from press releases and news text.
 
-FILE may be '-' or left out for standard input. Other commands: {PROG} check FILE...
-(check conversions and arithmetic), {PROG} compare STORY SOURCE (a story against its
-source), {PROG} explain TEXT (why each figure was read as it was).
+FILE may be '-' or left out for standard input.
+
+\b
+Other commands:
+  {PROG} check FILE...           check a document's conversions and sums
+  {PROG} compare STORY SOURCE    a story's figures against its source
+  {PROG} explain TEXT            why each figure was read as it was
 
 \b
 Examples:
@@ -33,7 +37,15 @@ Examples:
   cat release.txt | {PROG} - --jsonl
 """
 
-app = typer.Typer(add_completion=False, no_args_is_help=False, pretty_exceptions_enable=False)
+# Two apps: the default extract command alone (so its usage line reads "figextract
+# [OPTIONS] [FILES]..."), and the subcommands. main() picks one by the first argument.
+extract_app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False)
+
+
+@app.callback()
+def _subcommands() -> None:
+    """figextract's subcommands (extraction itself is `figextract FILE...`)."""
 
 
 class UsageProblem(Exception):
@@ -103,7 +115,7 @@ def warn(message: str) -> None:
     print(f"{PROG}: {message}", file=sys.stderr)
 
 
-@app.command("extract", help=EXTRACT_HELP)
+@extract_app.command("extract", help=EXTRACT_HELP)
 def extract_command(
     files: Annotated[list[str] | None, typer.Argument(help="Input files; '-' is stdin.",
                                                       show_default=False)] = None,
@@ -211,12 +223,11 @@ def main(argv: list[str] | None = None) -> None:
     import click
 
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or args[0] not in SUBCOMMANDS:
-        args = ["extract", *args]
     debug = "--debug" in args
     if debug:
         args.remove("--debug")
-    command = typer.main.get_command(app)
+    chosen = app if args and args[0] in SUBCOMMANDS else extract_app
+    command = typer.main.get_command(chosen)
     try:
         code = command.main(args=args, prog_name=PROG, standalone_mode=False)
     except UsageProblem as err:

@@ -16,10 +16,9 @@ class TableWriter:
         self.rows.append(record)
 
     def close(self) -> None:
-        from rich.console import Console
         from rich.table import Table
 
-        console = Console(file=self.stream, soft_wrap=False)
+        console = _console(self.stream)
         if not self.rows:
             console.print("no figures found")
             return
@@ -35,6 +34,18 @@ class TableWriter:
             for row in rows:
                 table.add_row(*_cells(row))
             console.print(table)
+
+
+def _console(stream: TextIO):  # noqa: ANN202 - rich imported lazily
+    """A console for the stream: the terminal's width on a terminal; wide enough not to
+    fold cells when piped or written to a file."""
+    from rich.console import Console
+
+    try:
+        interactive = stream.isatty()
+    except (AttributeError, ValueError):
+        interactive = False
+    return Console(file=stream, soft_wrap=False, width=None if interactive else 160)
 
 
 def _cells(row: dict[str, Any]) -> list[str]:
@@ -63,10 +74,9 @@ def _number(value: Any) -> str:
 def render_findings(stream: TextIO, rows: list[dict[str, Any]], columns: list[str],
                     title: str) -> None:
     """A generic table of findings (check and compare use it)."""
-    from rich.console import Console
     from rich.table import Table
 
-    console = Console(file=stream, soft_wrap=False)
+    console = _console(stream)
     table = Table(title=title, title_justify="left")
     for column in columns:
         table.add_column(column, overflow="fold")

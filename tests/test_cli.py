@@ -1,0 +1,195 @@
+"""The command line as users and scripts call it: formats, options, exit codes, pipes."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from figextract.cli import main
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+QUICK = SAMPLES / "postal-rural-sales.txt"
+TEXT = "Sales of over 1.3 million yuan (about $201,380) in 875 local malls, up 35 percent.\n"
+
+
+def run(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, args: list[str],
+        stdin: str | None = None) -> tuple[int, str, str]:
+    """Run the console entry point in-process: (exit code, stdout, stderr)."""
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin.encode("utf-8"))))
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    out, err = capsys.readouterr()
+    return int(exit_info.value.code or 0), out, err
+
+
+@pytest.fixture
+def article(tmp_path: Path) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def test_json_is_one_array_of_records(capsys, monkeypatch, article):
+    code, out, err = run(capsys, monkeypatch, [str(article), "--json"])
+    assert code == 0, err
+    records = json.loads(out)
+    assert [r["text"] for r in records] == ["1.3 million yuan", "$201,380", "875", "35 percent"]
+    first, second = records[0], records[1]
+    assert first["value"] == 1300000 and first["currency"] == "CNY"
+    assert first["qualifier"] == "over"
+    assert second["equivalent_of"] == first["id"] == "F1"
+    assert second["implied_rate"] == 6.4555
+    assert records[2]["noun"] == "local malls"
+    assert all(TEXT[r["start"]:r["end"]] == r["text"] for r in records)
+    assert err == ""
+
+
+def test_jsonl_has_one_record_a_line(capsys, monkeypatch, article):
+    code, out, _ = run(capsys, monkeypatch, [str(article), "--jsonl"])
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 4
+    assert json.loads(lines[3])["kind"] == "percent"
+
+
+def test_csv_has_header_and_same_field_names(capsys, monkeypatch, article):
+    code, out, _ = run(capsys, monkeypatch, [str(article), "--csv"])
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0
+    assert rows[0]["text"] == "1.3 million yuan" and rows[0]["value"] == "1300000"
+    assert {"source", "id", "kind", "start", "end", "equivalent_of"} <= set(rows[0])
+
+
+def test_format_option_and_shorthands_agree(capsys, monkeypatch, article):
+    _, by_flag, _ = run(capsys, monkeypatch, [str(article), "--jsonl"])
+    _, by_option, _ = run(capsys, monkeypatch, [str(article), "--format", "jsonl"])
+    assert by_flag == by_option
+
+
+def test_two_formats_at_once_is_a_usage_error(capsys, monkeypatch, article):
+    code, out, err = run(capsys, monkeypatch, [str(article), "--json", "--csv"])
+    assert code == 2 and out == ""
+    assert err.count("\n") == 1 and "output format" in err
+
+
+def test_kind_filter_keeps_ids(capsys, monkeypatch, article):
+    code, out, _ = run(capsys, monkeypatch, [str(article), "--kind", "percent", "--json"])
+    records = json.loads(out)
+    assert code == 0
+    assert [(r["id"], r["kind"]) for r in records] == [("F4", "percent")]
+
+
+def test_unknown_kind_is_a_usage_error(capsys, monkeypatch, article):
+    code, _, err = run(capsys, monkeypatch, [str(article), "--kind", "moneys"])
+    assert code == 2 and "unknown kind moneys" in err and err.count("\n") == 1
+
+
+def test_unknown_option_is_one_line_exit_2(capsys, monkeypatch, article):
+    code, _, err = run(capsys, monkeypatch, [str(article), "--jsn"])
+    assert code == 2
+    assert err.startswith("figextract: ") and err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+def test_output_file(capsys, monkeypatch, article, tmp_path):
+    target = tmp_path / "out.json"
+    code, out, _ = run(capsys, monkeypatch, [str(article), "--json", "-o", str(target)])
+    assert code == 0 and out == ""
+    assert len(json.loads(target.read_text("utf-8"))) == 4
+
+
+def test_standard_input_is_dash_or_nothing(capsys, monkeypatch):
+    code, out, _ = run(capsys, monkeypatch, ["--jsonl"], stdin=TEXT)
+    assert code == 0
+    assert json.loads(out.splitlines()[0])["source"] == "-"
+    code, out2, _ = run(capsys, monkeypatch, ["-", "--jsonl"], stdin=TEXT)
+    assert out2 == out
+
+
+def test_missing_file_is_named_and_others_still_written(capsys, monkeypatch, article, tmp_path):
+    missing = tmp_path / "nope.txt"
+    code, out, err = run(capsys, monkeypatch, [str(missing), str(article), "--jsonl"])
+    assert code == 2
+    assert len(out.splitlines()) == 4
+    assert str(missing) in err and err.count("\n") == 1
+
+
+def test_no_figures_is_still_exit_0_and_valid_json(capsys, monkeypatch, tmp_path):
+    path = tmp_path / "empty-ish.txt"
+    path.write_text("Nothing to count here.\n", encoding="utf-8")
+    code, out, _ = run(capsys, monkeypatch, [str(path), "--json"])
+    assert code == 0 and json.loads(out) == []
+
+
+def test_table_is_the_default(capsys, monkeypatch, article):
+    code, out, _ = run(capsys, monkeypatch, [str(article)])
+    assert code == 0
+    assert "1.3 million yuan" in out and "CNY" in out and "local malls" in out
+
+
+def test_to_usd_converts_at_the_documents_date(capsys, monkeypatch, tmp_path):
+    path = tmp_path / "dated.txt"
+    path.write_text("| China Post News |2021-01-28\nSales of 1.3 million yuan.\n", "utf-8")
+    code, out, err = run(capsys, monkeypatch, [str(path), "--to", "USD", "--json"])
+    record = json.loads(out)[0]
+    assert code == 0, err
+    assert record["rate_date"] == "2021-01-28"
+    assert record["converted_currency"] == "USD"
+    assert record["converted_value"] == pytest.approx(1300000 / 6.4698, rel=1e-4)
+
+
+def test_to_unknown_currency_is_a_usage_error(capsys, monkeypatch, article):
+    code, out, err = run(capsys, monkeypatch, [str(article), "--to", "XYZ"])
+    assert code == 2 and out == "" and "XYZ" in err and err.count("\n") == 1
+
+
+def test_bad_date_is_a_usage_error(capsys, monkeypatch, article):
+    code, _, err = run(capsys, monkeypatch, [str(article), "--to", "USD", "--date", "28/01/21"])
+    assert code == 2 and "--date" in err
+
+
+def test_version(capsys, monkeypatch):
+    code, out, _ = run(capsys, monkeypatch, ["--version"])
+    assert code == 0 and out.startswith("figextract ")
+
+
+def test_help_has_examples_and_names_the_subcommands(capsys, monkeypatch):
+    code, out, _ = run(capsys, monkeypatch, ["--help"])
+    assert code == 0
+    assert "--json | jq" in out
+    assert "figextract check" in out and "figextract compare" in out
+
+
+def test_file_named_like_a_subcommand_is_reached_as_dot_slash(capsys, monkeypatch, tmp_path):
+    (tmp_path / "check").write_text(TEXT, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run(capsys, monkeypatch, ["./check", "--jsonl"])
+    assert code == 0 and len(out.splitlines()) == 4
+
+
+def test_explain_names_the_rules(capsys, monkeypatch):
+    code, out, _ = run(capsys, monkeypatch, ["explain", "over 1.3 million yuan"])
+    assert code == 0
+    assert "money_suffix" in out and "qualifier" in out
+
+
+def _figextract() -> list[str]:
+    exe = Path(sys.executable).parent / "figextract"
+    return [str(exe)] if exe.exists() else [sys.executable, "-m", "figextract"]
+
+
+def test_real_pipe_into_another_process():
+    """`cat FILE | figextract --json` through real pipes, as a shell script would run it."""
+    text = QUICK.read_bytes()
+    proc = subprocess.run(_figextract() + ["-", "--json"], input=text, capture_output=True,
+                          timeout=60, check=False)
+    assert proc.returncode == 0, proc.stderr
+    records = json.loads(proc.stdout)
+    assert any(r["text"] == "$200,900" and r["equivalent_of"] for r in records)
+    assert proc.stderr == b""
