@@ -69,12 +69,18 @@ def find_figures(doc: Document) -> list[Figure]:
         from .rules.zh import find_zh
 
         zh_figures, zh_vetoes = find_zh(doc)
-        figures = figures + zh_figures
+        figures = figures + [f for f in zh_figures if _in_chinese_context(doc.text, f)]
         vetoes = vetoes + zh_vetoes
     figures = _drop_vetoed(figures, vetoes)
     figures = _drop_overlaps(figures)
     _carry_currency(doc, figures)
     return join_ranges(doc, figures)
+
+
+def _in_chinese_context(text: str, fig: Figure) -> bool:
+    """A figure of the Chinese finder counts where Chinese is written in it or right
+    beside it; plain ASCII figures in English sentences are the English finder's."""
+    return bool(_CJK.search(text, max(0, fig.start - 2), min(len(text), fig.end + 2)))
 
 
 def _drop_vetoed(figures: list[Figure], vetoes: list[tuple[int, int]]) -> list[Figure]:
