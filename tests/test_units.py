@@ -9,7 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from figextract.units import DURATION_UNITS, match_per, match_unit, to_si
+from figextract.units import (
+    DURATION_UNITS,
+    match_feet_inches,
+    match_per,
+    match_unit,
+    to_si,
+)
 
 DATA = Path(__file__).resolve().parent.parent / "src" / "figextract" / "data"
 
@@ -121,6 +127,7 @@ FAMILIES = {
         ("from -18| °C to", "°C", "degree_Celsius"),
         ("-78-0| degrees Celsius,", "degrees Celsius", "degree_Celsius"),
         ("35|℃", "℃", "degree_Celsius"),
+        ("Water boils at 100|° Celsius", "° Celsius", "degree_Celsius"),
         ("95| degrees Fahrenheit", "degrees Fahrenheit", "degree_Fahrenheit"),
         ("零下5|摄氏度", "摄氏度", "degree_Celsius"),
     ],
@@ -142,6 +149,8 @@ FAMILIES = {
         ("5| tonnes per hectare", "tonnes per hectare", "metric_ton / hectare"),
         ("4,500| tpd.", "tpd", "metric_ton / day"),
         ("-1e-3| W/min, now", "W/min", "watt / minute"),
+        # one family on both sides is a ratio, not a rate: the numerator alone
+        ("an average of 37.8| microgrammes per gramme", "microgrammes", "microgram"),
     ],
     "time": [
         ("after three| days, terminating", "days", "day"),
@@ -201,6 +210,29 @@ def test_feet_and_inches_are_two_matches():
     after_5, after_2 = text.index("5") + 1, text.index("2") + 1
     assert match_unit(text, after_5) == (text.index(" 2"), "foot")
     assert match_unit(text, after_2) == (len(text), "inch")
+
+
+FEET_INCHES = [
+    ("he is 5| feet 2 inches", "5", "feet 2 inches", "62"),
+    ("he is 5| feet and 2 inches.", "5", "feet and 2 inches", "62"),
+    ("The length is 12| ft 2 in more or less", "12", "ft 2 in", "146"),
+    ("a 5|'2\" woman", "5", "'2\"", "62"),
+]
+
+
+@pytest.mark.parametrize(("text", "feet", "matched", "inches"), FEET_INCHES,
+                         ids=[f[0] for f in FEET_INCHES])
+def test_feet_and_inches_as_one_length(text, feet, matched, inches):
+    pos = text.index("|")
+    text = text.replace("|", "", 1)
+    end, value, unit = match_feet_inches(text, pos, Decimal(feet))
+    assert (text[pos:end].strip(), value, unit) == (matched, Decimal(inches), "inch")
+
+
+@pytest.mark.parametrize("text", ["5| feet tall", "5| feet 20 yards", "5| km 2 in"])
+def test_feet_without_inches(text):
+    pos = text.index("|")
+    assert match_feet_inches(text.replace("|", "", 1), pos, Decimal(5)) is None
 
 
 PER = [

@@ -12,8 +12,11 @@ Canonical unit names are pint-parsable once data/units.txt is loaded: "metric_to
 pays for pint.
 
 Choices worth knowing:
-- "5 feet 2 inches" is two matches: "feet" after 5 and "inches" after 2 (and "2 in" after
-  "12 ft"); joining them into one figure is the caller's job.
+- "5 feet 2 inches" is two matches for match_unit: "feet" after 5 and "inches" after 2
+  (and "2 in" after "12 ft"); match_feet_inches reads them as one length (62 inch), for a
+  caller that tries it first.
+- A rate between units of one family is not a rate: "37.8 micrograms per gram" ends
+  after "micrograms" (families are the sections of units.tsv).
 - "5m" and "5 m" are metres: the money rules read "$5m" as 5 million before calling here.
 - Chinese scale words are the caller's: "3.2万千瓦" calls match_unit after 万 and gets
   "kilowatt"; "万千瓦" is not a unit here.
@@ -86,17 +89,32 @@ def _table() -> dict[str, dict[str, str]]:
     """units.tsv as {class: {surface: canonical}}; word and abbr keys are lower-cased."""
     table: dict[str, dict[str, str]] = {"cjk": {}, "attached": {}, "symbol": {}, "word": {}}
     kinds: dict[str, str] = {}
+    families: dict[str, str] = {}
+    family = ""
     for line in (_DATA / "units.tsv").read_text("utf-8").splitlines():
+        if line.startswith("# --- "):
+            family = line[6:].split(" (")[0]
         if not line.strip() or line.startswith("#"):
             continue
         surface, canonical, kind = line.split("\t")
+        families.setdefault(canonical, family)
         if kind in ("word", "abbr"):
             table["word"][surface.lower()] = canonical
             kinds[surface.lower()] = kind
         else:
             table[kind][surface] = canonical
     table["kind"] = kinds
+    table["family"] = families
     return table
+
+
+def _family(unit: str) -> str:
+    """The section of units.tsv a canonical unit is in ("mass", "length" ...)."""
+    if unit.startswith("square_") or " ** 2" in unit:
+        return "area"
+    if unit.startswith("cubic_") or " ** 3" in unit:
+        return "volume"
+    return _table()["family"].get(unit, unit)
 
 
 def _trie(words: list[str]) -> str:
@@ -202,7 +220,9 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
     unit, _ = found
     end = m.end()
     rate = _match_rate(text, end)
-    if rate is not None and " / " not in unit:
+    # a rate between units of one family is a ratio ("37.8 micrograms per gram"): the
+    # quantity is the numerator alone
+    if rate is not None and " / " not in unit and _family(rate[1]) != _family(unit):
         end, denominator = rate
         unit = f"{unit} / {denominator}"
     return end, unit
@@ -216,6 +236,30 @@ def match_per(text: str, pos: int) -> tuple[int, str] | None:
     "a barrel of" are the caller's to read: "share" is not a unit here).
     """
     return _match_rate(text, pos)
+
+
+_FEET_INCHES = regex.compile(
+    r"""
+    (?>-|[ ]{0,2}) (?:feet|foot|ft\.?|') [ ]*          # 5 feet, 5 ft, 5'
+    (?:,[ ]*)? (?:and[ ]+)?                             # 5 feet, and ...
+    (?P<inches>\d{1,2}(?:\.\d+)?) [ ]*                   # 2
+    (?:inches|inch|in\b|"|″|'')                        # inches, in, "
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def match_feet_inches(text: str, pos: int, feet: Decimal) -> tuple[int, Decimal, str] | None:
+    """(end, length in inches, "inch") for "5 feet 2 inches", "12 ft 2 in", "5'2\"".
+
+    `pos` is just after the number of feet, whose value is `feet`. The figure becomes
+    one length in inches (5 feet 2 inches -> 62 inch), exact where feet in decimals are
+    not (5.1666... ft). None when no inches follow; then match_unit reads the feet alone.
+    """
+    m = _FEET_INCHES.match(text, pos)
+    if m is None:
+        return None
+    return m.end(), feet * 12 + Decimal(m.group("inches")), "inch"
 
 
 # --- conversion to SI (pint, lazily) -------------------------------------------------------
