@@ -1,0 +1,75 @@
+"""The pipeline's own stages: vetoes, overlaps, carried currencies, ids, positions."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from figextract.figure import Figure
+from figextract.pipeline import _drop_overlaps, _drop_vetoed, detect_lang, extract
+
+
+def fig(start: int, end: int, kind: str = "count") -> Figure:
+    return Figure(kind=kind, start=start, end=end, text="x" * (end - start), value=Decimal(1))
+
+
+def test_vetoes_drop_every_overlapping_figure() -> None:
+    figures = [fig(0, 3), fig(5, 9), fig(20, 22), fig(40, 45)]
+    kept = _drop_vetoed(figures, [(4, 6), (18, 30)])
+    assert [(f.start, f.end) for f in kept] == [(0, 3), (40, 45)]
+
+
+def test_a_long_veto_far_back_still_counts() -> None:
+    figures = [fig(50, 52)]
+    vetoes = [(0, 100)] + [(i, i + 1) for i in range(10, 40, 2)]
+    assert _drop_vetoed(figures, vetoes) == []
+
+
+def test_longest_overlapping_figure_wins() -> None:
+    kept = _drop_overlaps([fig(0, 3), fig(0, 8), fig(6, 10), fig(12, 14)])
+    assert [(f.start, f.end) for f in kept] == [(0, 8), (12, 14)]
+
+
+def test_ids_lines_columns_and_sentences() -> None:
+    text = "Intro line.\nIt sold 875 local malls. Then 31 provinces joined."
+    figures = extract(text)
+    assert [f.id for f in figures] == ["F1", "F2"]
+    assert (figures[0].line, figures[0].column) == (2, 9)
+    assert figures[0].sentence == "It sold 875 local malls."
+    assert figures[1].sentence == "Then 31 provinces joined."
+    assert all(text[f.start:f.end] == f.text for f in figures)
+
+
+def test_currency_carries_to_bare_scaled_amounts_in_the_sentence() -> None:
+    text = ("It spent 60 million yuan in Hunan, 25 million in Sichuan and 15 million in "
+            "Yunnan. Another 5 million came later.")
+    figures = extract(text)
+    assert [(f.text, f.kind, f.currency) for f in figures] == [
+        ("60 million yuan", "money", "CNY"),
+        ("25 million", "money", "CNY"),
+        ("15 million", "money", "CNY"),
+        ("5 million", "count", None),
+    ]
+
+
+def test_offsets_point_into_the_original_text_after_normalising() -> None:
+    text = "收入１２３，４５６元 and sales of\u00a01.3\u00a0million yuan"
+    figures = extract(text)
+    assert figures, "figures found"
+    assert all(text[f.start:f.end] == f.text for f in figures)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("China Post sold 1.3 million yuan of produce.", "en"),
+    ("中国邮政2021年农产品销售额达3.5亿元，同比增长35%。", "zh"),
+    ("China Post (中国邮政) sold 1.3 million yuan of produce in 875 malls.", "en"),
+], ids=["english", "chinese", "english-quoting-a-chinese-name"])
+def test_detect_lang(text: str, lang: str) -> None:
+    assert detect_lang(text) == lang
+
+
+def test_kind_filter_keeps_the_unfiltered_ids() -> None:
+    text = "Sales rose 35 percent to 1.3 million yuan in 875 local malls."
+    figures = extract(text, kinds=["count"])
+    assert [(f.id, f.text) for f in figures] == [("F3", "875")]
