@@ -46,6 +46,7 @@ FAMILIES = {
         ("20|公斤", "公斤", "kilogram"),
         ("3|千克", "千克", "kilogram"),
         ("100|斤", "斤", "jin"),
+        ("1.8萬|噸", "噸", "metric_ton"),
     ],
     "length": [
         ("500| kilometres of rural roads", "kilometres", "kilometer"),
@@ -81,6 +82,7 @@ FAMILIES = {
         ("24|平方公里", "平方公里", "square_kilometer"),
         ("90|平方米", "平方米", "square_meter"),
         ("10|亩", "亩", "mu"),
+        ("10|畝", "畝", "mu"),
         ("6|公顷", "公顷", "hectare"),
     ],
     "volume": [
@@ -112,6 +114,7 @@ FAMILIES = {
         ("100|度电", "度电", "kilowatt_hour"),
         ("3.2万|千瓦", "千瓦", "kilowatt"),
         ("60|兆瓦", "兆瓦", "megawatt"),
+        ("120萬|千瓦時", "千瓦時", "kilowatt_hour"),
     ],
     "speed": [
         ("over 188| miles an hour ,", "miles an hour", "mile / hour"),
