@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from fractions import Fraction
 
 import regex
 
@@ -168,7 +169,7 @@ class _Reader:
         self.before_last, self.last = self.last, kind
 
     def digit(self, value: Decimal, single: bool) -> bool:
-        if self.pending is not None or self.point or self.last == "tens":
+        if self.pending is not None or self.point:
             return False
         if self.last in ("small",) and self.last_unit == 10 and not single and value >= 10:
             return False  # 十 then 25: not a numeral
@@ -367,8 +368,8 @@ _DIGIT_STRING = regex.compile(
 def _digit_string(text: str, pos: int) -> tuple[Decimal, int] | None:
     """Digits read one by one, no unit after them: 二〇二一 (a year), 三八 (折), 一一."""
     match = _DIGIT_STRING.match(text, pos)
-    if match is None:
-        return None
+    if match is None or any(c in "两兩俩倆仨" for c in match.group()):
+        return None  # 两两 (in pairs) is a word; 两 is never read digit by digit
     return Decimal("".join(str(ZH_DIGITS[c]) for c in match.group())), match.end()
 
 
@@ -401,10 +402,15 @@ _BARE_UNITS = regex.compile(r"[百佰千仟万萬亿億]+(?=[ ]{0,3}分[ ]{0,3}�
 
 def divide(numerator: Decimal, denominator: Decimal) -> Decimal:
     """numerator / denominator, exact when it ends, else to 12 decimal places."""
+    ratio = Fraction(numerator) / Fraction(denominator)
+    rest = ratio.denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
     with localcontext() as ctx:
-        ctx.prec = 40
-        quotient = numerator / denominator
-        if quotient * denominator != numerator:
+        ctx.prec = 60
+        quotient = Decimal(ratio.numerator) / Decimal(ratio.denominator)
+        if rest != 1:  # 1/3 does not end
             quotient = quotient.quantize(Decimal("1e-12"))
     return _exact(quotient)
 
@@ -415,9 +421,11 @@ def read_zh_value(text: str, pos: int) -> tuple[Decimal, int, ZhNumber] | None:
     Returns (value, end, the first numeral read) so callers can look at how it was written.
     """
     first = read_zh_number(text, pos)
+    fraction = read_zh_fraction(text, pos)
+    if first is None and fraction is not None:  # 万分之三: no numeral before 分之
+        first = fraction[0]
     if first is None:
         return None
-    fraction = read_zh_fraction(text, pos)
     if fraction is not None:
         denominator, numerator, end = fraction
         return divide(numerator.value, denominator.value), end, first

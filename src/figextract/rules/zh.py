@@ -38,6 +38,7 @@ from ..numbers_zh import (
     read_zh_number,
     read_zh_value,
 )
+from ..units import match_unit
 
 _CJK = regex.compile(r"\p{Han}")
 
@@ -84,7 +85,7 @@ _NOT_QUALIFIER_BEFORE = ("最近", "附近")
 MEASURE_WORDS = frozenset(
     "个個家名人户戶款项項件所座辆輛架艘条條只隻台臺套份场場次批种種类類部本张張位间間"
     "棵头頭匹株枚颗顆对對双雙片支门門篇封道层層栋棟处處届屆期年天周岁歲把滴朵粒首"
-    "例宗起笔筆轮輪打"
+    "例宗起笔筆轮輪打块塊"
 )
 _MEASURE_PAIRS = ("个月", "個月", "小时", "小時", "周年", "分钟", "分鐘", "平米", "人次")
 # Characters that end a noun after a measure word.
@@ -132,6 +133,7 @@ VETOES: list[tuple[str, regex.Pattern[str]]] = [
         """, regex.VERBOSE, digits=list(DIGIT_CHARS))),
     ("zh_url", regex.compile(r"(?:https?://|www\.)[^\s\p{Han}，。]+")),
     ("zh_ordinal", regex.compile(rf"第[ ]*{_NUM}")),                     # 第四届, 第19
+    ("zh_century", regex.compile(rf"{_NUM}[ ]*世[纪紀]")),                # 20世纪
     ("zh_quarter", regex.compile(r"(?:前|第)?[ ]*[一二三四1-4][ ]*季度|[第前][一二三四1-4]季")),
     ("zh_registration", regex.compile(
         r"""
@@ -468,7 +470,7 @@ def _currency_before(norm: str, start: int) -> tuple[int, str] | None:
     while left > 0 and norm[left - 1] == " " and start - left < 3:
         left -= 1
     for word, code in _PREFIX_CURRENCIES.items():
-        if norm.startswith(word, left - len(word)):
+        if left >= len(word) and norm.startswith(word, left - len(word)):
             return left - len(word), code
     return None
 
@@ -498,8 +500,8 @@ def _count(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
         return None  # 40打 is rare; 2021年 is vetoed as a date, 5年 is a count
     if num.single and num.value == 1 and start > 0 and _is_han(norm[start - 1]):
         return None  # 是一个, 另一种: an article, not a figure
-    if num.single and norm[start] in FINANCIAL_CHARS:
-        return None  # 登陆部队, 拾起
+    if num.single and norm[start] in FINANCIAL_CHARS and measure != "打":
+        return None  # 登陆部队, 拾起 (but 壹打 is a dozen)
     end = at + len(measure)
     if measure == "打":
         if end < len(norm) and _is_han(norm[end]):
@@ -539,7 +541,7 @@ def _bare_number_ok(norm: str, num: ZhNumber, start: int, end: int) -> bool:
         return not (after == "、" and num.tokens <= 2)  # 一、 二十、: section numbers
     if after == "、" or (before and after and before in "(（" and after in ")）"):
         return False
-    alone_before = not _is_han(before) or before == "是"
+    alone_before = not _is_han(before) or before in "是前"  # 答案是四, 排名前三的
     alone_after = not _is_han(after) or after in _ALONE_AFTER
     return alone_before and alone_after
 
@@ -578,37 +580,6 @@ def _exact(value: Decimal) -> Decimal:
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
     return value.normalize()
-
-
-# ---------------------------------------------------------------------------------------
-# Units: units.match_unit when it exists (another engineer's module), else a small table
-
-_FALLBACK_UNITS = {
-    "平方公里": "square_kilometer", "平方千米": "square_kilometer", "平方米": "square_meter",
-    "万千瓦": "10000 * kilowatt", "千瓦时": "kilowatt_hour", "千瓦": "kilowatt",
-    "公顷": "hectare", "公斤": "kilogram", "千克": "kilogram", "公里": "kilometer",
-    "千米": "kilometer", "吨": "metric_ton", "噸": "metric_ton", "亩": "mu", "畝": "mu",
-    "斤": "jin", "米": "meter", "立方米": "cubic_meter",
-}
-_FALLBACK_UNIT = regex.compile(r"\L<u>", u=sorted(_FALLBACK_UNITS, key=len, reverse=True))
-
-
-def _fallback_match_unit(text: str, pos: int) -> tuple[int, str] | None:
-    match = _FALLBACK_UNIT.match(text, pos)
-    if match is None:
-        return None
-    return match.end(), _FALLBACK_UNITS[match.group()]
-
-
-def _load_match_unit() -> Callable[[str, int], tuple[int, str] | None]:
-    try:
-        from ..units import match_unit as shared
-    except ImportError:
-        return _fallback_match_unit
-    return shared
-
-
-match_unit = _load_match_unit()
 
 
 def iter_figures(doc: Document) -> Iterator[Figure]:
