@@ -165,6 +165,7 @@ HAND_SYMBOLS = {
     "RM": "MYR",
     "Ft": "HUF",
     "₿": "BTC",  # not ISO 4217, see bitcoin above
+    "ரூ": "LKR",  # Tamil abbreviation of rupee as printed in Sri Lanka; CLDR's ta_LK has "Rs."
 }
 
 
