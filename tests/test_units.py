@@ -311,8 +311,9 @@ def test_to_si(value, unit, si_value, si_unit):
     assert "E" not in str(result[0])  # plain digits, no exponent, no float noise
 
 
-def test_to_si_unknown_unit():
-    assert to_si(Decimal("1"), "no_such_unit") is None
+@pytest.mark.parametrize("unit", ["no_such_unit", "", "kilogram +", "meter / meter"])
+def test_to_si_unreadable_unit(unit):
+    assert to_si(Decimal("1"), unit) is None
 
 
 def test_every_canonical_unit_converts():

@@ -305,14 +305,16 @@ def _si_factor(unit: str) -> tuple[Decimal, Decimal, str] | None:
     try:
         one = registry.Quantity(1, unit)
         base = one.to_base_units()
-    except Exception:  # pint raises many kinds for names it cannot read
+        target = base.units
+        for name in _NAMED_SI:
+            if base.dimensionality == registry.Quantity(1, name).dimensionality:
+                target = registry.parse_units(name)
+        zero = registry.Quantity(0, unit).to(target).magnitude
+        factor = one.to(target).magnitude - zero
+    except Exception:  # pint raises many kinds for names it cannot read or convert
         return None
-    target = base.units
-    for name in _NAMED_SI:
-        if base.dimensionality == registry.Quantity(1, name).dimensionality:
-            target = registry.parse_units(name)
-    zero = registry.Quantity(0, unit).to(target).magnitude
-    factor = one.to(target).magnitude - zero
+    if base.dimensionless:
+        return None  # "" or a ratio: no unit to report
     return (_significant(Decimal(repr(float(factor))), _FACTOR_DIGITS),
             _significant(Decimal(repr(float(zero))), _FACTOR_DIGITS), format(target))
 
