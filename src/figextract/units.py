@@ -36,7 +36,7 @@ import regex
 _DATA = Path(__file__).parent / "data"
 
 DURATION_UNITS = frozenset(
-    {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+    {"second", "minute", "hour", "day", "week", "month", "year", "century",
      "millisecond", "microsecond", "nanosecond"}
 )
 """Canonical time units: durations ("three days"), which a caller may keep apart."""
@@ -313,8 +313,8 @@ def _si_factor(unit: str) -> tuple[Decimal, Decimal, str] | None:
         factor = one.to(target).magnitude - zero
     except Exception:  # pint raises many kinds for names it cannot read or convert
         return None
-    if base.dimensionless:
-        return None  # "" or a ratio: no unit to report
+    if base.unitless:
+        return None  # "" or a ratio: no unit to report (angles keep radian)
     return (_significant(Decimal(repr(float(factor))), _FACTOR_DIGITS),
             _significant(Decimal(repr(float(zero))), _FACTOR_DIGITS), format(target))
 
