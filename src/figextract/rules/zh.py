@@ -65,7 +65,7 @@ _PREFIX_CURRENCIES = dict(sorted(
 # Left out as prefixes: 美元 and other names ("人民币兑美元6.45" is a rate, not dollars).
 # ¥/￥ before a number in Chinese text is the yuan (DESIGN: CNY in a Chinese context).
 
-QUALIFIER_BEFORE: dict[str, str] = {
+QUALIFIER_BEFORE: dict[str, str] = {  # tried longest first (不超过 before 超过)
     "大约": "approx", "大概": "approx", "约合": "approx", "约为": "approx", "约": "approx",
     "約": "approx", "将近": "approx", "將近": "approx", "接近": "approx", "近": "approx",
     "超过": "over", "超過": "over", "逾": "over", "超": "over", "多于": "over",
@@ -92,13 +92,26 @@ _MEASURE_PAIRS = ("个月", "個月", "小时", "小時", "周年", "分钟", "�
 _NOUN_STOP = set(
     "，。、；：！？（）()《》“”\"'"  # punctuation
     "的了和与與及等在是为為将將被把对從从向于於也都已就而或并並且但"  # function words
-    "以左上下多余餘约約共达達近超逾占佔增减減同较較比"  # qualifiers and verbs of change
+    "以左多余餘约約共达達近超逾占佔增减減同较較比"  # qualifiers and verbs of change
 )
+# Words that end a noun: the verb or adverb after it ("875个邮政本地商城实现销售额").
+_NOUN_STOP_WORDS = regex.compile(
+    r"""
+    实现|實現|参与|參與|参加|參加|完成|达到|達到|获得|獲得|通过|通過|共有|累计|累計|合计|合計
+  | 同比|环比|環比|增长|增長|下降|提高|提升|减少|減少|以上|以下|以内|以內|左右|上下|其中|分别|分別
+  | 正式|已经|已經|开展|開展|覆盖|覆蓋|带动|帶動|实施|實施|进行|進行|成为|成為|接受|受益|入驻|入駐
+  | 上线|上線|销售|銷售|共计|共計|平均|全部|均已|均为|均為|首次|首批|开通|開通|投入|建成|新增
+    """,
+    regex.VERBOSE,
+)
+_NOUN_MAX = 8  # characters after the measure word
 
 _PERCENT_CONTEXT = regex.compile(
     r"""
     (?P<noun>
-        (?: (?:同比|环比|環比|比上年同期|比上年|比去年|较上年|較上年|较去年|較去年) [ ]* )?
+        (?: (?: 同比 | 环比 | 環比                              # 同比增长
+              | (?:比|较|較|与|與) (?:上年|去年|上月|上季度|上一年) (?:同期)? (?:相比)? )
+            [ ]* )?
         (?: 增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|下滑|回落|上涨|上漲|下跌
           | 增幅|降幅|涨幅|漲幅|跌幅|占比|佔比 )
     )
@@ -430,11 +443,19 @@ def _money(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
         if word == "元" and end < len(norm) and norm[end] in "旦宵素件器首老":
             return None  # 元旦, 元宵
         rules = ["zh_money_suffix"]
+        generic = word in ("元", "圆", "圓")
+        if generic:  # 2,527萬元人民幣, 100元港币: the name after 元 says which
+            named = _CURRENCY_AFTER.match(norm, end)
+            if named is not None and _ZH_CURRENCIES[named.group("cur")] != "CNY" or (
+                    named is not None and named.group("cur") in ("人民币", "人民幣")):
+                code, end = _ZH_CURRENCIES[named.group("cur")], named.end()
+                generic = False
         if word in ("元", "块", "塊", "块钱", "塊錢", "圆", "圓", "人民币元"):
             value, end = _minor_units(norm, end, value, rules)
         begin = start
-        if prefix is not None and prefix[1] == code:
-            begin = prefix[0]  # 人民币3.5亿元
+        if prefix is not None and (prefix[1] == code or generic):
+            begin = prefix[0]  # 人民币3.5亿元; 港幣0.12元 is in Hong Kong dollars
+            code = prefix[1]
             rules.append("zh_money_prefix")
         return Figure("money", begin, end, "", _exact(value), high=high, currency=code,
                       rules=rules), end
@@ -508,13 +529,19 @@ def _count(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
             return None  # 打 is also "to hit": 一打开
         return Figure("count", start, end, "", _exact(value * 12), high=high,
                       rules=["zh_dozen"]), end
-    noun_end = end
-    while noun_end < len(norm) and noun_end - end < 2 and _is_han(norm[noun_end]) \
-            and norm[noun_end] not in _NOUN_STOP and norm[noun_end] not in NUMERAL_CHARS:
-        noun_end += 1
-    noun = doc.text[at:noun_end]
+    noun = doc.text[at:_noun_end(norm, end)]
     return Figure("count", start, end, "", _exact(value), high=high, noun=noun,
                   rules=["zh_measure_word"]), end
+
+
+def _noun_end(norm: str, pos: int) -> int:
+    """Where the noun after a measure word ends: 个[邮政本地商城]实现, 户[贫困户]的."""
+    end = pos
+    while (end < len(norm) and end - pos < _NOUN_MAX and _is_han(norm[end])
+           and norm[end] not in _NOUN_STOP and norm[end] not in NUMERAL_CHARS
+           and not _NOUN_STOP_WORDS.match(norm, end)):
+        end += 1
+    return end
 
 
 _SUFFIX_READERS: list[Callable[..., tuple[Figure, int] | None]] = [
@@ -547,6 +574,15 @@ def _bare_number_ok(norm: str, num: ZhNumber, start: int, end: int) -> bool:
 
 
 _ALONE_AFTER = frozenset("不那这這而的")
+_QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIER_BEFORE.items(), key=lambda item: -len(item[0]))
+_PERCENT_OF = regex.compile(
+    r"""
+    (?:完成|完成了|占|佔|占到|佔到|相当于|相當於|达到|達到|为|為)   # 完成计划的128%, 佔營業額
+    (?P<noun> \p{Han}{1,6}? )
+    (?:的)? [ ]* $
+    """,
+    regex.VERBOSE,
+)
 
 
 def _finish(doc: Document, figure: Figure, after: int,
@@ -558,7 +594,7 @@ def _finish(doc: Document, figure: Figure, after: int,
         left -= 1
     head = norm[max(0, left - 4):left]
     if figure.qualifier is None:
-        for word, qualifier in QUALIFIER_BEFORE.items():
+        for word, qualifier in _QUALIFIERS_LONGEST_FIRST:
             if head.endswith(word) and not any(head.endswith(w) for w in _NOT_QUALIFIER_BEFORE):
                 figure.qualifier = qualifier
                 left -= len(word)
@@ -569,7 +605,9 @@ def _finish(doc: Document, figure: Figure, after: int,
     if figure.kind == "percent" and figure.noun is None:
         window = max(0, left - 12)
         context = _PERCENT_CONTEXT.search(norm[window:left])
-        if context is not None:
+        if context is None:
+            context = _PERCENT_OF.search(norm[window:left])
+        if context is not None and context.group("noun"):
             figure.noun = doc.text[window + context.start("noun"):window + context.end("noun")]
     if num.vague and figure.qualifier is None:
         figure.qualifier = "over"
