@@ -160,6 +160,8 @@ FAMILIES = {
         ("a two|-year maintenance", "year", "year"),
         ("only 3| hrs.", "hrs", "hour"),
         ("5|h", "h", "hour"),
+        ("approximately 66| Ma ago", "Ma", "megayear"),
+        ("One gigaannum (1|Ga) is", "Ga", "gigayear"),
     ],
 }
 
@@ -189,6 +191,7 @@ FALSE_FRIENDS = [
     "5| t",
     "the temperature is 24| degrees",
     "a 5|G network",
+    "5| Ga of",
     "875| local malls",
     "up 35| per cent",
     "5| mine",
