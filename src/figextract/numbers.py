@@ -29,6 +29,7 @@ SCALES: dict[str, int] = {
 SHORT_SCALES: dict[str, int] = {
     "k": 10**3, "m": 10**6, "mm": 10**6, "mn": 10**6, "mln": 10**6, "b": 10**9,
     "bn": 10**9, "bln": 10**9, "tn": 10**12, "trn": 10**12, "tr": 10**12,
+    "mil": 10**6,
 }
 # Denominators of spoken fractions ("three fifths", "a quarter", "one twenty-fifth").
 DENOMINATORS: dict[str, int] = {
@@ -37,7 +38,8 @@ DENOMINATORS: dict[str, int] = {
     "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     "tenth": 10, "tenths": 10, "twelfth": 12, "twelfths": 12, "twentieth": 20,
     "twentieths": 20, "hundredth": 100, "hundredths": 100, "thousandth": 1000,
-    "thousandths": 1000, "millionth": 10**6, "millionths": 10**6,
+    "thousandths": 1000, "millionth": 10**6, "millionths": 10**6, "billionth": 10**9,
+    "billionths": 10**9, "trillionth": 10**12, "trillionths": 10**12,
 }
 VULGAR_FRACTIONS: dict[str, Decimal] = {
     "½": Decimal("0.5"), "¼": Decimal("0.25"), "¾": Decimal("0.75"),
@@ -46,15 +48,24 @@ VULGAR_FRACTIONS: dict[str, Decimal] = {
     "⅜": Decimal("0.375"), "⅝": Decimal("0.625"), "⅞": Decimal("0.875"),
 }
 NEGATIVE_WORDS = frozenset({"minus", "negative"})
+# Ordinals that only denote a fraction inside a compound ("one twenty-fifth", "three
+# twenty-firsts"): alone, "first" and "second" are never numbers.
+UNIT_ORDINALS: dict[str, int] = {
+    "first": 1, "firsts": 1, "second": 2, "seconds": 2, "third": 3, "thirds": 3,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+}
 
-_SPLIT = re.compile(r"[\s,&-]+")
+_SPLIT = re.compile(r"[\s,&]+")
 
 
 def exact(value: Decimal) -> Decimal:
     """Drop trailing zeros that arithmetic left behind, keeping integers integral."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
+    with localcontext() as ctx:
+        ctx.prec = max(28, value.adjusted() + 2)
+        if value == value.to_integral_value():
+            return value.quantize(Decimal(1))
+        return value.normalize()
 
 
 def divide(numerator: Decimal, denominator: Decimal) -> Decimal:
@@ -65,84 +76,231 @@ def divide(numerator: Decimal, denominator: Decimal) -> Decimal:
 
 
 def parse_digits(text: str) -> Decimal | None:
-    """'1,736' -> 1736, '12,34,567.89' -> 1234567.89, '1 414 021 100' -> 1414021100."""
+    """'1,736' -> 1736, '12,34,567.89' -> 1234567.89, '1 414 021 100' -> 1414021100,
+    '1.3e6' -> 1300000."""
     cleaned = text.replace(",", "").replace(" ", "").replace("+", "")
     try:
-        return Decimal(cleaned)
+        value = Decimal(cleaned)
     except InvalidOperation:
         return None
+    return value if value.is_finite() else None
+
+
+class _Word:
+    """One token of a number-word run: the word, and whether a hyphen joined it to the
+    word before ("twenty-fifth" is one ordinal; "twenty three fifths" is not)."""
+
+    __slots__ = ("text", "hyphened")
+
+    def __init__(self, text: str, hyphened: bool) -> None:
+        self.text = text
+        self.hyphened = hyphened
+
+
+def _tokens(text: str) -> list[_Word]:
+    """Words of a run, lower-cased; a hyphen (also a spaced " - ") joins a word to the one
+    before it."""
+    words: list[_Word] = []
+    join_next = False
+    for chunk in _SPLIT.split(text.lower()):
+        for k, part in enumerate(chunk.split("-")):
+            if part:
+                words.append(_Word(part, join_next or k > 0))
+                join_next = False
+            elif words:
+                join_next = True  # "one - fourth"
+    return words
 
 
 def parse_words(text: str) -> Decimal | None:
     """Number words -> value: 'twenty-five' 25, 'half a million' 500000, 'a dozen' 12,
-    'two thousand and two hundred' 2200, 'three fifths' 0.6. None if not a numeral."""
-    tokens = [t for t in _SPLIT.split(text.lower()) if t and t != "and"]
-    if not tokens:
+    'two thousand and two hundred' 2200, 'three fifths' 0.6, 'one and a half' 1.5,
+    'two hundred point zero three' 200.03. None if the words are not one numeral."""
+    words = _tokens(text)
+    if not words:
         return None
     sign = Decimal(1)
-    if tokens[0] in NEGATIVE_WORDS:
-        sign, tokens = Decimal(-1), tokens[1:]
-    value = _words_value(tokens)
+    if words[0].text in NEGATIVE_WORDS:
+        sign, words = Decimal(-1), words[1:]
+    if not words:
+        return None
+    names = [w.text for w in words]
+    if "point" in names:
+        value = _with_decimals(names)
+    elif _denominator(words) is not None:
+        value = _fraction(words)
+    else:
+        value = _integer(names)
     return None if value is None else exact(sign * value)
 
 
-def _words_value(tokens: list[str]) -> Decimal | None:
+def _with_decimals(names: list[str]) -> Decimal | None:
+    """'two hundred point zero three' -> 200.03; 'nought point eleven' -> 0.11."""
+    cut = names.index("point")
+    whole = _integer(names[:cut]) if cut else Decimal(0)
+    digits = ""
+    rest = [n for n in names[cut + 1:] if n != "and"]
+    i = 0
+    while i < len(rest):
+        name = rest[i]
+        if name in TENS:
+            nxt = rest[i + 1] if i + 1 < len(rest) else None
+            if nxt in UNITS and UNITS[nxt] < 10:
+                digits += str(TENS[name] + UNITS[nxt])
+                i += 2
+                continue
+            digits += str(TENS[name])
+        elif name in UNITS:
+            digits += str(UNITS[name])
+        else:
+            return None
+        i += 1
+    if whole is None or not digits:
+        return None
+    return whole + Decimal("0." + digits)
+
+
+def _denominator(words: list[_Word]) -> tuple[int, int] | None:
+    """(denominator, how many words it takes) when the run ends in a fraction's
+    denominator: 'fifths', 'a quarter', 'twenty-fifth' (two words), 'hundredths'."""
+    last = words[-1].text
+    if len(words) >= 2 and words[-1].hyphened and words[-2].text in TENS \
+            and last in UNIT_ORDINALS:
+        return TENS[words[-2].text] + UNIT_ORDINALS[last], 2
+    if last in DENOMINATORS:
+        return DENOMINATORS[last], 1
+    return None
+
+
+def _fraction(words: list[_Word]) -> Decimal | None:
+    """A run ending in a denominator. The numerator is everything before it ('twenty-three
+    fifths' 4.6), unless an 'and' sets off a proper fraction that adds to a whole: 'one and
+    a fourth' 1.25, 'two million and three fifths' 2600000 (the fraction of the scale)."""
+    found = _denominator(words)
+    assert found is not None
+    denominator, width = found
+    names = [w.text for w in words[:-width]]
+    if not names:
+        return None  # "the fourth festival", "quarter": an ordinal or a word, not a number
+    if "and" in names:
+        cut = len(names) - 1 - names[::-1].index("and")
+        left, right = names[:cut], names[cut + 1:]
+        part = _numerator(right)
+        if part is not None and left:
+            frac = divide(part, Decimal(denominator))
+            if frac < 1:
+                whole = _integer(left)
+                if whole is None:
+                    return None
+                scale = _last_scale(left)
+                return whole + frac * (scale if scale >= 1000 else 1)
+    numerator = _numerator(names)
+    if numerator is None:
+        return None
+    return divide(numerator, Decimal(denominator))
+
+
+def _numerator(names: list[str]) -> Decimal | None:
+    if names in (["a"], ["an"]):
+        return Decimal(1)
+    return _integer(names)
+
+
+def _last_scale(names: list[str]) -> int:
+    for name in reversed(names):
+        if _is_scale(name):
+            return SCALES.get(name) or SCALES[name[:-1]]
+    return 1
+
+
+_FRACTION_HEADS = {"half": Decimal("0.5"), "quarter": Decimal("0.25")}
+
+
+def _integer(names: list[str]) -> Decimal | None:
+    """Cardinal number words, strictly: 'one one' or 'twenty ten' are not one numeral.
+    Fractions inside come before a scale: 'half a million', 'two and a half billion'."""
     total = Decimal(0)  # completed groups above the current one (thousands, millions ...)
     current = Decimal(0)  # the group being built (below the next scale word)
-    last_scale = 1
+    last_scale = 0
+    has_unit = has_tens = False
     seen = False
     i = 0
-    while i < len(tokens):
-        tok = tokens[i]
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-        if tok in UNITS or tok in TENS:
-            num = UNITS.get(tok, TENS.get(tok, 0))
-            if nxt in DENOMINATORS and nxt not in ("half",):
-                # "three fifths", "one twenty-fifth" are fractions
-                current += divide(Decimal(num), Decimal(DENOMINATORS[nxt]))
-                i += 2
-                seen = True
-                continue
-            current += num
-        elif tok in ("a", "an"):
-            if nxt in DENOMINATORS:
-                frac = divide(Decimal(1), Decimal(DENOMINATORS[nxt]))
-                if current == 0 and total > 0 and last_scale > 1:
-                    # "one million and a half" -> 1.5 million
-                    total += frac * last_scale
-                else:
-                    current += frac
-                i += 2
-                seen = True
-                continue
-            if nxt is None or (nxt not in SCALES and nxt != "dozen"):
+    n = len(names)
+    while i < n:
+        tok = names[i]
+        nxt = names[i + 1] if i + 1 < n else None
+        if tok == "and":
+            i += 1
+            continue
+        frac = _inner_fraction(names, i)
+        if frac is not None:
+            value, width = frac
+            current += value
+            has_unit = True
+            i += width
+            seen = True
+            continue
+        if tok in UNITS:
+            if has_unit or (has_tens and UNITS[tok] >= 10):
                 return None
-            current += 1
-        elif tok == "half":
-            current += Decimal("0.5")
-            if nxt in ("a", "an"):
-                i += 1  # "half a million"
-        elif tok in DENOMINATORS:
-            # a bare ordinal ("fourth") is not a number
-            return None
-        elif tok == "dozen" or tok == "dozens":
-            current = (current or 1) * 12
+            current += UNITS[tok]
+            has_unit = True
+        elif tok in TENS:
+            if has_unit or has_tens:
+                return None
+            current += TENS[tok]
+            has_tens = True
+        elif tok in ("a", "an"):
+            if current or has_unit or nxt is None or (nxt not in SCALES and nxt != "dozen"):
+                return None
+            current = Decimal(1)
+            has_unit = True
+        elif tok in ("dozen", "dozens"):
+            small = current % 100
+            current = current - small + (small or 1) * 12
+            has_unit = has_tens = True
+        elif tok == "hundred" or tok == "hundreds":
+            if current >= 100 and current % 100 == 0 and not has_unit and not has_tens:
+                return None  # "one hundred hundred"
+            current = (current or 1) * 100
+            has_unit = has_tens = False
         elif tok in SCALES or (tok.endswith("s") and tok[:-1] in SCALES):
-            scale = SCALES.get(tok, SCALES.get(tok[:-1], 1))
-            if scale == 100:
-                current = (current or 1) * 100
-            elif current == 0 and total > 0 and scale > last_scale:
+            scale = SCALES.get(tok) or SCALES[tok[:-1]]
+            if current == 0 and total > 0 and scale > last_scale:
                 total *= scale  # "three lakh crore"
-                last_scale = scale
+            elif last_scale and scale >= last_scale and current:
+                return None  # "two million three million"
             else:
                 total += (current or 1) * scale
-                current = Decimal(0)
-                last_scale = scale
+            current = Decimal(0)
+            last_scale = scale
+            has_unit = has_tens = False
         else:
             return None
         seen = True
         i += 1
     return total + current if seen else None
+
+
+def _inner_fraction(names: list[str], i: int) -> tuple[Decimal, int] | None:
+    """'a half', 'half a', 'a quarter', 'three quarters' standing before a scale word or
+    closing the run: (value, words taken)."""
+    tok = names[i]
+    rest = names[i:i + 3]
+    if tok == "half" and len(rest) >= 2 and rest[1] in ("a", "an"):
+        return Decimal("0.5"), 2  # "half a million"
+    if tok in _FRACTION_HEADS and len(rest) >= 2 and _is_scale(rest[1]):
+        return _FRACTION_HEADS[tok], 1  # "quarter million"
+    if tok in ("a", "an", "one") and len(rest) >= 2 and rest[1] in _FRACTION_HEADS:
+        return _FRACTION_HEADS[rest[1]], 2  # "two and a half million"
+    if tok in UNITS and len(rest) >= 3 and rest[1] in ("quarters", "thirds") \
+            and _is_scale(rest[2]):  # "three quarters million"
+        return divide(Decimal(UNITS[tok]), Decimal(DENOMINATORS[rest[1]])), 2
+    return None
+
+
+def _is_scale(word: str) -> bool:
+    return word in SCALES or (word.endswith("s") and word[:-1] in SCALES)
 
 
 def parse_numeral(text: str) -> Decimal | None:

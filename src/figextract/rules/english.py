@@ -7,6 +7,7 @@ debug view can show them.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import regex
@@ -36,10 +37,15 @@ def find_en(doc: Document) -> tuple[list[Figure], list[tuple[int, int]]]:
     norm = doc.norm
     vetoes = not_figures.veto_spans(norm)
     figures: list[Figure] = []
+    last_end = 0
     for numeral in scan(norm):
+        if numeral.prefix is not None and numeral.start < last_end <= numeral.num_start:
+            # "10 rmb 20 usd": the code already closed the figure before; not a prefix
+            numeral = replace(numeral, start=numeral.num_start, prefix=None)
         figure = _read(doc, numeral)
         if figure is not None:
             figures.append(figure)
+            last_end = figure.end
     return figures, [(s, e) for s, e, _ in vetoes]
 
 
@@ -61,7 +67,7 @@ def _read(doc: Document, num: Numeral) -> Figure | None:
     base_end = end
     if num.short_scale is not None:
         suffix = money.suffix_currency(norm, end)
-        if suffix is None and num.short_scale in ("m", "M", "mm"):
+        if suffix is None and num.short_scale in ("m", "mm"):  # 10M is ten million
             return _unit_or_count(doc, _without_short_scale(num), rules)
         if suffix is not None:
             return _money_suffix(doc, num, value, suffix, rules)
@@ -87,8 +93,21 @@ def _without_short_scale(num: Numeral) -> Numeral:
 def _money_suffix(doc: Document, num: Numeral, value: Decimal,
                   suffix: tuple[int, str, Decimal], rules: list[str]) -> Figure:
     end, code, factor = suffix
-    return _figure(doc, "money", num.start, end, exact(value * factor),
-                   rules + ["money_suffix"], currency=code)
+    value = value * factor
+    rules = rules + ["money_suffix"]
+    if factor == 1 and not num.has_scale:
+        scaled = money.scale_after(doc.norm, end)
+        if scaled is not None:
+            end, multiplier = scaled  # "75 USD million"
+            value *= multiplier
+            rules.append("money_scale_after")
+        elif value == value.to_integral_value():
+            cents = money.cents_after(doc.norm, end, code)
+            if cents is not None:
+                end, part = cents  # "3 dollars 50 cents"
+                value += part
+                rules.append("money_cents")
+    return _figure(doc, "money", num.start, end, exact(value), rules, currency=code)
 
 
 def _percent(doc: Document, num: Numeral, pct: tuple[int, str], rules: list[str]) -> Figure:

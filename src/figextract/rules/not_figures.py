@@ -70,7 +70,7 @@ YEAR_CONTEXT = regex.compile(
 _ORDINAL_OR_CODE = regex.compile(r"(?:st|nd|rd|th)\b|[A-Za-z]")
 
 
-_THOUSANDS = regex.compile(r"\d{1,3}(?: \d{3})+")
+_THOUSANDS = regex.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?")
 
 
 def _looks_like_phone(text: str) -> bool:

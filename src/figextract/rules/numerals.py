@@ -13,7 +13,7 @@ word boundary).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, localcontext
 
 import regex
 
@@ -23,6 +23,7 @@ from ..numbers import (
     SCALES,
     SHORT_SCALES,
     TENS,
+    UNIT_ORDINALS,
     UNITS,
     VULGAR_FRACTIONS,
     divide,
@@ -35,14 +36,25 @@ from ..numbers import (
 # Prefix currency symbols as written, longest first so that "HK$" wins over "$".
 # Symbols that are letters only ("RM", "Rp", "Ft") are left out as prefixes: they are
 # too often a word or an initial; ISO codes ("RMB", "USD") are matched below instead.
-_PREFIX_SYMBOLS = sorted(
-    (s for s in CURRENCY_SYMBOLS if not s.replace(".", "").isalpha() and len(s) <= 5),
-    key=len,
-    reverse=True,
-)
+_SYMBOLS = [s for s in CURRENCY_SYMBOLS if not s.replace(".", "").isalpha() and len(s) <= 5]
+# Lower-cased, tokenised newswire writes "us $ 5", "c $ 16.4", "usd$ 15": letters-and-$
+# symbols are also matched lower-cased and with a space before the "$".
+_DOLLAR_VARIANTS = {
+    variant
+    for s in _SYMBOLS
+    if s.endswith("$") and s[:-1].replace(".", "").isalpha()
+    for variant in (s.lower(), s[:-1] + " $", s[:-1].lower() + " $")
+}
+_PREFIX_SYMBOLS = sorted({*_SYMBOLS, *_DOLLAR_VARIANTS}, key=len, reverse=True)
+# Codes written before digits; lower case only for the common ones ("usd 20", "rmb 10").
+_PREFIX_CODES = ["USD", "CNY", "EUR", "GBP", "JPY", "HKD", "CAD", "AUD", "CHF", "SGD", "INR",
+                 "KRW", "TWD", "NZD", "RUB", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "THB",
+                 "MYR", "IDR", "PHP", "VND", "AED", "SAR", "TRY", "PLN", "ILS", "EGP", "NGN",
+                 "RMB", "Rmb", "rmb", "usd", "cny", "eur", "gbp", "jpy", "hkd", "cad", "aud"]
 
 NUMERAL_WORDS = sorted(
-    [*UNITS, *TENS, *SCALES, *(s + "s" for s in SCALES), "dozen", "dozens", *DENOMINATORS],
+    [*UNITS, *TENS, *SCALES, *(s + "s" for s in SCALES), "dozen", "dozens", *DENOMINATORS,
+     *UNIT_ORDINALS],
     key=len,
     reverse=True,
 )
@@ -51,24 +63,29 @@ PATTERN = regex.compile(
     r"""
     (?P<pre>                                   # a currency written before the number
         (?<![\w$])(?:\L<symbols>)[ ]?          #   "$", "US$", "HK$", "€", "C $"
-      | (?<![\w$])(?:RMB|rmb|Rmb|\L<codes>)[ ]?(?=[\d.])   #   "RMB1.3", "USD 5"
+      | (?<![\w$])(?:\L<codes>)[ ]?(?=[\d.])   #   "RMB1.3", "USD 5", "usd 20"
     )?
     (?P<num>
-        (?P<sign>(?<![\w)\].,%-])[-+](?=\.?\d))?   # a sign, not a range dash
+        (?P<sign>(?<![\w)\].,%-])[-+](?=\.?\d)   # a sign, not a range dash
+          | (?<![\w-])(?i:minus|negative)[ ]+(?=\.?\d))?   # "minus 5"
         (?(pre)|(?<![\w.,]|[A-Za-z]-))         # not inside a word, a code or a decimal
+        (?:(?P<whole>\d{1,3})[ ]{1,2}(?=\d{1,2}/[1-9]\d?(?![\d/])))?  # 2 1/4
         (?P<digits>
             \d{1,3}(?:,\d{3})+(?:\.\d+)?       # 1,736 / 12,782.5
           | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)? # Indian grouping 12,34,567.89
-          | \d{1,3}(?:[ ]\d{3}){2,}(?![\d,.])  # 1 414 021 100
-          | \d+(?:\.\d+)?                      # 12782 / 3.5
+          | \d{1,3}(?:[ ]\d{3}){2,}(?:\.\d+)?(?![\d,]|\.\d)  # 1 414 021 100
+          | \d{1,2}[ ]\d{3}(?:\.\d+)?(?![\d,]|[ ]\d|\.\d)  # 40 000 (two-digit head only)
+          | \d+(?:\.\d+)?(?:[eE][-+]?\d{1,2}(?!\w))?   # 12782 / 3.5 / 1.3e6
           | \.\d+                              # .25
         )
         (?![\d,]\d)                            # a number ends where its digits end
+        (?:\^(?P<power>-?\d{1,2})(?!\d)         # 1.1^23
+          | [ ]?[x×][ ]?10\^(?P<power10>-?\d{1,2})(?!\d))?   # 6.23x10^-4
         (?:/(?P<denom>[1-9]\d?)(?![\d/]))?     # 3/4, 1/4 (a date's 1/28/2021 is vetoed)
         (?P<scale>
             (?:[ ]*(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b)+
-          | [ ]?(?:mln|bln|trn|mn|bn|tn)\b    # 3 mln, 2.5bn
-          | (?:mm|m|b|k|K|M|B)(?![\w])         # $2.13m, 1.2b, 5k (kept for money only)
+          | [ ]?(?:mln|bln|trn|mn|bn|tn|mil)\b   # 3 mln, 2.5bn, 2mil
+          | (?:mm|MM|m|b|k|K|M|B)(?![\w])      # $2.13m, 1.2b, 5k, 10M (m, mm: money only)
         )?
       | (?P<vulgar>[½¼¾⅓⅔⅕⅖⅗⅘⅛⅜⅝⅞])
       | (?P<words>
@@ -77,7 +94,7 @@ PATTERN = regex.compile(
             (?:(?i:an?)[ ]+(?=(?i:\L<heads>)\b))?    # "a hundred", "a dozen", "a third"
             (?i:\L<words>)\b
             (?:                                # further number words
-                (?:[ ]+|-|[ ]*,[ ]*|[ ]+(?i:and)[ ]+|[ ]*&[ ]*)
+                (?:[ ]*-[ ]*|[ ]+(?i:and|point)[ ]+|[ ]*&[ ]*|[ ]+)   # not a comma: lists
                 (?:(?i:an?)[ ]+(?=(?i:\L<heads>)\b))?
                 (?i:\L<words>)\b
             )*
@@ -86,9 +103,7 @@ PATTERN = regex.compile(
     """,
     regex.VERBOSE,
     symbols=_PREFIX_SYMBOLS,
-    codes=["USD", "CNY", "EUR", "GBP", "JPY", "HKD", "CAD", "AUD", "CHF", "SGD", "INR",
-           "KRW", "TWD", "NZD", "RUB", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "THB",
-           "MYR", "IDR", "PHP", "VND", "AED", "SAR", "TRY", "PLN", "ILS", "EGP", "NGN"],
+    codes=_PREFIX_CODES,
     words=NUMERAL_WORDS,
     heads=["hundred", "thousand", "million", "billion", "trillion", "dozen", "half",
            "quarter", "third", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
@@ -140,13 +155,18 @@ def _build(match: regex.Match[str]) -> Numeral | None:
     value = parse_digits(digits)
     if value is None:
         return None
-    if match.group("sign") == "-":
-        value = -value
+    value = _powered(value, match)
+    if value is None:
+        return None
     denom = match.group("denom")
     if denom is not None:
-        if int(denom) == 0:
-            return None
         value = divide(value, Decimal(denom))
+        whole = match.group("whole")
+        if whole is not None:
+            value += Decimal(whole)  # "2 1/4"
+    sign = match.group("sign")
+    if sign is not None and (sign == "-" or sign[0] in "mMnN"):
+        value = -value
     scale = match.group("scale")
     short = None
     has_scale = False
@@ -160,9 +180,24 @@ def _build(match: regex.Match[str]) -> Numeral | None:
         value *= multiplier
         has_scale = True
     prefix = match.group("pre")
-    plain = digits if not scale and denom is None else None
+    plain = digits if not scale and denom is None and match.group("whole") is None else None
     return Numeral(match.start(), match.end(), match.start("num"), exact(value),
                    prefix.strip() if prefix else None, short, False, has_scale, plain)
+
+
+def _powered(value: Decimal, match: regex.Match[str]) -> Decimal | None:
+    """'1.1^23', '6.23x10^-4': the power written after the digits, to 15 digits."""
+    power, power10 = match.group("power"), match.group("power10")
+    if power is None and power10 is None:
+        return value
+    with localcontext() as ctx:
+        ctx.prec = 15
+        try:
+            if power10 is not None:
+                return exact(value * Decimal(10) ** int(power10))
+            return exact(value ** int(power))
+        except (ArithmeticError, ValueError):
+            return None
 
 
 def _from_words(match: regex.Match[str]) -> Numeral | None:
@@ -175,9 +210,9 @@ def _from_words(match: regex.Match[str]) -> Numeral | None:
         end = tokens[cut - 1].end()
         piece = text[:end]
         last = tokens[cut - 1].group().lower()
-        if last in ("and", "a", "an", "minus", "negative"):
+        if last in ("and", "a", "an", "minus", "negative", "point"):
             continue
-        if _separated_by_plain_and(piece):
+        if last not in DENOMINATORS and _separated_by_plain_and(piece):
             continue
         value = parse_words(piece)
         if value is None:
@@ -193,7 +228,8 @@ _AND = regex.compile(r"(?i)\b(\w+)[ ]+and[ ]+(a[ ]+)?(\w+)")
 
 
 def _separated_by_plain_and(piece: str) -> bool:
-    """'two and three' joins two numerals; 'one hundred and six', 'five and a half' do not."""
+    """'two and three' joins two numerals; 'one hundred and six', 'five and a half' do not.
+    (A run that ends in a denominator is one fraction: 'two and fifty-four hundredths'.)"""
     for m in _AND.finditer(piece):
         before, article, after = m.group(1).lower(), m.group(2), m.group(3).lower()
         if before in SCALES or before.rstrip("s") in SCALES or before == "dozen":
