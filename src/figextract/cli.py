@@ -8,6 +8,7 @@ subcommand is reached as ./check.
 from __future__ import annotations
 
 import sys
+from contextlib import contextmanager
 from typing import Annotated
 
 import typer
@@ -138,16 +139,25 @@ def extract_command(
         "--date", help="The document's date (YYYY-MM-DD) when the text does not give one.",
         show_default=False)] = None,
     lang: Annotated[str, typer.Option("--lang", help="auto, en or zh.")] = "auto",
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", min=1, help="Worker processes (default: one per core when there "
+        "are many inputs, else 1). Records stay in input order.", show_default=False)] = None,
+    db: Annotated[str | None, typer.Option(
+        "--db", help="Also store the records in this SQLite file (table figures; "
+        "re-running an input replaces its rows). No table on stdout unless a format "
+        "is chosen.", show_default=False)] = None,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     output_format = _output_format(fmt, json_, jsonl, csv_)
+    if db is not None and fmt is None and not (json_ or jsonl or csv_):
+        output_format = "none"
     options = {"kinds": _kinds(kind), "to": _currency(to), "date": _date(date),
                "lang": _lang(lang)}
     names = list(files or [])
     _refuse_interactive_stdin(names)
-    failed = _run_extract(names, output_format, output, options)
+    failed = _run_extract(names, output_format, output, options, jobs=jobs, db=db)
     if failed:
         raise typer.Exit(2)
 
@@ -157,7 +167,19 @@ def _refuse_interactive_stdin(names: list[str]) -> None:
         raise UsageProblem("no input: name a FILE, or pipe text to standard input")
 
 
+class _NoWriter:
+    """--db without a format: the records go to the database only."""
+
+    def write(self, record: dict) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
 def _make_writer(output_format: str, stream):  # noqa: ANN001, ANN202 - writer protocol
+    if output_format == "none":
+        return _NoWriter()
     if output_format == "table":
         from .render import TableWriter
 
@@ -168,29 +190,57 @@ def _make_writer(output_format: str, stream):  # noqa: ANN001, ANN202 - writer p
 
 
 def _run_extract(names: list[str], output_format: str, output: str | None,
-                 options: dict) -> bool:
-    """Extract from every input in order; True when any input failed."""
+                 options: dict, *, jobs: int | None = None, db: str | None = None) -> bool:
+    """Extract from every input in order (on `jobs` worker processes); True when any
+    input failed. With `db`, each input's records also replace its rows there."""
     from .output import cli_guard, open_output
-    from .pipeline import extract
+    from .parallel import extract_in_order
     from .sources import InputError, iter_sources, page_of
 
     failed = False
-    with cli_guard(PROG), open_output(output) as stream:
+    with cli_guard(PROG), open_output(output) as stream, _open_db(db) as store:
         writer = _make_writer(output_format, stream)
-        for source in iter_sources(names):
+        for source, figures in extract_in_order(iter_sources(names), jobs=jobs, **options):
             if isinstance(source, InputError):
                 warn(str(source))
                 failed = True
                 continue
-            figures = extract(source.text, source=source.name, **options)
             _note_rate_date(source.name, figures, options)
+            records = []
             for figure in figures:
                 record = figure.to_dict()
                 if source.page_starts:
                     record["page"] = page_of(source, figure.start)
                 writer.write(record)
+                records.append(record)
+            if store is not None:
+                _store(store, source.name, records)
         writer.close()
     return failed
+
+
+@contextmanager
+def _open_db(path: str | None):  # noqa: ANN202 - yields FigureDatabase or None
+    if path is None:
+        yield None
+        return
+    from .db import DatabaseError, FigureDatabase
+
+    try:
+        store = FigureDatabase(path)
+    except DatabaseError as err:
+        raise UsageProblem(str(err)) from None
+    with store:
+        yield store
+
+
+def _store(store, name: str, records: list[dict]) -> None:  # noqa: ANN001 - FigureDatabase
+    from .db import DatabaseError
+
+    try:
+        store.replace_source(name, records)
+    except DatabaseError as err:
+        raise UsageProblem(str(err)) from None
 
 
 def _note_rate_date(name: str, figures: list, options: dict) -> None:
