@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from itertools import accumulate
 
 import regex
@@ -49,7 +50,8 @@ def extract(
     lang: "auto", "en" or "zh" (auto reads Chinese wherever the text has Chinese).
     date: the document's date when the text does not say (for --to conversions).
     kinds: keep only these kinds (ids stay those of the unfiltered list).
-    to: an ISO currency code: add converted_value, converted_currency, rate, rate_date.
+    to: an ISO currency code: add converted_value, converted_currency, rate (units of the
+        figure's currency for one unit of `to`, like implied_rate), rate_date.
     """
     doc = Document(text, source=source, lang=lang)
     figures = find_figures(doc)
@@ -171,11 +173,17 @@ def _convert(doc: Document, figures: list[Figure], to: str, date: dt.date | str 
                          rate_date=None)
         if not fig.currency:
             continue
-        result = rates.convert(fig.value, fig.currency, to, when)
-        if result is None:
+        found = rates.reference_rate(to, fig.currency, when)
+        if found is None:
             continue
-        value, rate, rate_date = result
-        fig.extra.update(converted_value=value, rate=rate, rate_date=rate_date.isoformat())
+        rate, rate_date = found  # units of the figure's currency for one unit of `to`
+        fig.extra.update(converted_value=_money_round(fig.value / rate), rate=rate,
+                         rate_date=rate_date.isoformat())
+
+
+def _money_round(value: Decimal) -> Decimal:
+    """A converted amount to the cent (a hundredth of the major unit)."""
+    return value.quantize(Decimal("0.01"))
 
 
 __all__ = ["KINDS", "detect_lang", "extract", "find_figures"]
