@@ -140,8 +140,25 @@ def test_to_usd_converts_at_the_documents_date(capsys, monkeypatch, tmp_path):
     record = json.loads(out)[0]
     assert code == 0, err
     assert record["rate_date"] == "2021-01-28"
+    assert record["rate"] == 6.4698  # the ECB cross rate: 1 USD = 6.4698 CNY that day
+    assert record["document_date"] == "2021-01-28"
     assert record["converted_currency"] == "USD"
     assert record["converted_value"] == pytest.approx(1300000 / 6.4698, rel=1e-4)
+
+
+def test_to_without_a_date_says_it_used_the_latest_rate(capsys, monkeypatch, article):
+    code, out, err = run(capsys, monkeypatch, [str(article), "--to", "EUR", "--json"])
+    records = json.loads(out)
+    assert code == 0
+    assert records[0]["rate_date"] is not None and records[0]["document_date"] is None
+    assert "latest" in err and err.count("\n") == 1
+
+
+def test_to_with_date_option(capsys, monkeypatch, article):
+    code, out, err = run(capsys, monkeypatch,
+                         [str(article), "--to", "USD", "--date", "2021-01-28", "--json"])
+    record = json.loads(out)[0]
+    assert code == 0 and record["rate_date"] == "2021-01-28" and "--date" in err
 
 
 def test_to_unknown_currency_is_a_usage_error(capsys, monkeypatch, article):
