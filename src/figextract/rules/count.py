@@ -36,6 +36,22 @@ def _is_plural(word: str) -> bool:
     return len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
+# "45 of the 300 counties", "3 out of 10 people": the first count counts the same nouns
+_OF_TOTAL = regex.compile(
+    r"[ ]+(?:out[ ]+)?of[ ]+(?:(?:the|its|their|all|these|those|our)[ ]+)?"
+    r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:[ ]+(?:thousand|million|billion))?(?=[ ])"
+)
+
+
+def noun_of_total(norm: str, pos: int) -> str | None:
+    """The noun of 'N of the M nouns' for the N ending at `pos`."""
+    match = _OF_TOTAL.match(norm, pos)
+    if match is None:
+        return None
+    found = noun_after(norm, match.end())
+    return found[1] if found else None
+
+
 def noun_after(norm: str, pos: int, max_words: int = 4) -> tuple[int, str] | None:
     """(end, noun) for the counted thing after `pos`, or None."""
     words: list[tuple[int, int]] = []

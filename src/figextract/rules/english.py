@@ -151,6 +151,11 @@ def _unit_or_count(doc: Document, num: Numeral, rules: list[str]) -> Figure | No
     if noun is not None:
         figure.noun = noun[1]
         figure.rules.append("count_noun")
+    elif not num.words or num.value >= 2:
+        of_total = count.noun_of_total(norm, num.end)
+        if of_total is not None:
+            figure.noun = of_total
+            figure.rules.append("count_noun_of_total")
     return figure
 
 

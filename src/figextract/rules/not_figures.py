@@ -55,7 +55,9 @@ VETOES = regex.compile(
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)                             # 19th
   | (?P<version>\bv?\d+(?:\.\d+){2,}\b)                             # 2.0.1
   | (?P<copyright>(?:©|\(c\)|(?i:copyright))[ ]*(?:(?i:copyright)[ ]*)?\d{4}(?:-\d{4})?)
-  | (?P<named>[A-Za-z]+-\d+[A-Za-z]*\b)                            # COVID-19, Su-27
+  | (?P<named>\b[A-Za-z]+-\d+[A-Za-z]*\b)                            # COVID-19, Su-27
+  | (?P<url>\b(?:https?://|www\.)[^\s<>"'\])]+)                  # www.test.com/?q=30%
+  | (?P<email>\b[\w.+-]+@[\w-]+\.[\w.-]+)                          # info2021@post.cn
   | (?P<list_item>(?m:^)[ ]*\(?\d{1,2}[.)](?=[ ]+[A-Za-z]))          # "1. ", "2) "
     """.replace("MONTHS", MONTHS),
     regex.VERBOSE,
@@ -70,6 +72,7 @@ YEAR_CONTEXT = regex.compile(
 _ORDINAL_OR_CODE = regex.compile(r"(?:st|nd|rd|th)\b|[A-Za-z]")
 
 
+_ROUND_RANGE = regex.compile(r"[1-9]\d*00[ ]?-[ ]?[1-9]\d*00")
 _THOUSANDS = regex.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?")
 
 
@@ -80,6 +83,8 @@ def _looks_like_phone(text: str) -> bool:
     if digits < 7 or _THOUSANDS.fullmatch(text):
         return False
     groups = regex.findall(r"\d+", text)
+    if _ROUND_RANGE.fullmatch(text) and int(groups[0]) < int(groups[1]):
+        return False  # "1000-5000" is a range of round numbers
     return max(len(g) for g in groups) >= 3
 
 

@@ -105,8 +105,8 @@ PATTERN = regex.compile(
     symbols=_PREFIX_SYMBOLS,
     codes=_PREFIX_CODES,
     words=NUMERAL_WORDS,
-    heads=["hundred", "thousand", "million", "billion", "trillion", "dozen", "half",
-           "quarter", "third", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"],
+    heads=["hundred", "thousand", "million", "billion", "trillion", "dozen",
+           *(d for d in DENOMINATORS if not d.endswith("s"))],
 )
 
 

@@ -9,16 +9,22 @@ SUFFIX = regex.compile(
     [ ]*
     (?:
         (?P<pp>(?i:percentage[ ]+points?|pct[ ]+points?|pp|ppts?)(?![\w]))  # points
-      | (?P<pct>%|(?i:per[ ]?cent|pct|percent)(?![\w]))                    # percent
+      | (?P<pct>%|(?i:per[ ]?cents?|pct|percents?|percentage)(?![\w]))     # percent
     )
     """,
     regex.VERBOSE,
 )
 
-# the noun a percent is of: "170% of the objectives", "40% of its revenue"
+# the noun a percent is of: "170% of the objectives", "40% of its revenue", "12% of the
+# centre's electricity" (the owner is passed over: the share is of the electricity)
 OF_NOUN = regex.compile(
-    r"[ ]+of[ ]+(?:(?:the|its|their|all|total|this|these|our|his|her)[ ]+)?"
-    r"(?P<noun>[A-Za-z][\w-]*(?:[ ]+[A-Za-z][\w-]*){0,3})"
+    r"""
+    [ ]+of[ ]+
+    (?:(?:the|its|their|all|total|this|these|those|our|his|her|your)[ ]+)?   # determiner
+    (?:[A-Za-z][\w-]*(?:'s|s')[ ]+)?                 # an owner: the centre's, farmers'
+    (?P<noun>[A-Za-z][\w-]*(?:[ ]+[A-Za-z][\w-]*){0,3})
+    """,
+    regex.VERBOSE,
 )
 
 

@@ -21,7 +21,14 @@ QUALIFIERS: dict[str, str] = {
     "no fewer than": "at_least", "not less than": "at_least", "a minimum of": "at_least",
     ">=": "at_least", "up to": "at_most", "at most": "at_most", "no more than": "at_most",
     "not more than": "at_most", "a maximum of": "at_most", "as many as": "at_most",
-    "as much as": "at_most", "<=": "at_most",
+    "as much as": "at_most", "<=": "at_most", "less than or equal to": "at_most",
+    "greater than or equal to": "at_least", "more than or equal to": "at_least",
+    "equal to or more than": "at_least", "equal to or greater than": "at_least",
+    "equal to or less than": "at_most", "larger than": "over", "bigger than": "over",
+    "higher than": "over", "smaller than": "under", "lower than": "under",
+    "surpassing": "over", "less or equal than": "at_most", "bigger or equal than": "at_least",
+    "greater or equal than": "at_least", "more or equal than": "at_least", "=<": "at_most",
+    "≤": "at_most", "≥": "at_least",
 }
 
 _BEFORE = regex.compile(
@@ -32,7 +39,7 @@ _BEFORE = regex.compile(
 
 def qualifier_before(norm: str, start: int) -> str | None:
     """The qualifier standing right before `start`, e.g. "(about " -> "approx"."""
-    window = norm[max(0, start - 24): start]
+    window = norm[max(0, start - 32): start]
     match = _BEFORE.search(window)
     if match is None:
         return None

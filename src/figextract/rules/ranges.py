@@ -10,6 +10,7 @@ range: both figures stay, for the change check.
 from __future__ import annotations
 
 from dataclasses import replace
+from decimal import Decimal
 
 import regex
 
@@ -19,6 +20,7 @@ from ..figure import Figure
 _CONNECTOR = regex.compile(r"[ ]*(?:-|~|–|to|and|through|至|到)[ ]*", regex.IGNORECASE)
 _BETWEEN = regex.compile(r"(?i:\bbetween[ ]+(?:\L<q>[ ]+)?)$",
                          q=["about", "around", "approximately", "roughly"])
+_AND_BOUND = regex.compile(r"[ ]*,?[ ]*and[ ]+[A-Za-z ]{2,30}$")
 _FROM = regex.compile(r"(?i:\bfrom[ ]+)$")
 _CHANGE_BEFORE_FROM = regex.compile(
     r"(?i:\b(?:rose|rise|rising|risen|fell|fall|falling|fallen|grew|grow|growing|grown|"
@@ -49,8 +51,12 @@ def join_ranges(doc: Document, figures: list[Figure]) -> list[Figure]:
 def _join(doc: Document, a: Figure, b: Figure) -> Figure | None:
     norm = doc.norm
     gap = norm[a.end:b.start]
+    if a.high is not None or b.high is not None:
+        return None
+    if _bounded(a, b, gap):
+        return _joined(doc, a, b, a.value, qualifier=None)
     match = _CONNECTOR.fullmatch(gap) if gap else None
-    if match is None or a.high is not None or b.high is not None:
+    if match is None:
         return None
     word = gap.strip().lower()
     before = norm[max(0, a.start - 80): a.start]
@@ -68,6 +74,18 @@ def _join(doc: Document, a: Figure, b: Figure) -> Figure | None:
         low = a.value * b.scale  # "between 2 and 3 billion yuan"
     if low > b.value:
         return None
+    return _joined(doc, a, b, low, qualifier=a.qualifier)
+
+
+def _bounded(a: Figure, b: Figure, gap: str) -> bool:
+    """'above 1000 and below 1500', 'more than 30 and at most 40': two bounds, one range."""
+    return (a.qualifier in ("over", "at_least") and b.qualifier in ("under", "at_most")
+            and _AND_BOUND.match(gap) is not None and a.value < b.value
+            and _compatible(a, b) and (a.kind == b.kind or not a.noun))
+
+
+def _joined(doc: Document, a: Figure, b: Figure, low: Decimal, qualifier: str | None
+            ) -> Figure:
     kind = b.kind if a.kind == "count" and not a.noun else a.kind
     return replace(
         b,
@@ -76,7 +94,7 @@ def _join(doc: Document, a: Figure, b: Figure) -> Figure | None:
         text=doc.text[a.start:b.end],
         value=low,
         high=b.value,
-        qualifier=a.qualifier,
+        qualifier=qualifier,
         currency=b.currency or a.currency,
         unit=b.unit or a.unit,
         noun=b.noun or a.noun,
