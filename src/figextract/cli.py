@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import contextmanager
+from decimal import Decimal
 from typing import Annotated
 
 import typer
@@ -266,6 +267,181 @@ def explain_command(
         unit = record["currency"] or record["unit"] or ""
         print(f"{record['id']}\t{record['kind']}\t{record['text']!r}\t{record['value']}"
               f"\t{unit}\t{' > '.join(record['rules'])}")
+
+
+CHECK_HELP = f"""Check the arithmetic each document states about its own figures.
+
+One finding per relation tested: conversion (a linked pair against the document's other
+pairs and the ECB reference rate of its date), change, share, total, target. Exit 1 when
+any finding fails, 2 when an input could not be read (the others are still checked).
+
+\b
+Examples:
+  {PROG} check release.txt
+  {PROG} check release.txt --json | jq '.[] | select(.status=="fail")'
+  {PROG} check *.txt --tolerance 0.01 --jsonl -o findings.jsonl
+"""
+
+COMPARE_HELP = f"""Hold each figure of STORY against the figures of SOURCE.
+
+Each story figure is match, rounded (to the precision the story shows, or restated in
+another currency at the source's rate), mismatch (the closest source figure of its kind
+differs like a miscopy: 1,763 for 1,736) or unsupported. Exit 1 on any mismatch.
+
+\b
+Examples:
+  {PROG} compare story.txt release.txt
+  {PROG} compare story.txt release.txt --json | jq '.[] | select(.status!="match")'
+"""
+
+FINDING_COLUMNS = ["check", "status", "figures", "expected", "actual", "tolerance", "message"]
+COMPARISON_COLUMNS = ["id", "text", "status", "source", "message"]
+
+
+def _findings_format(fmt: str | None, json_: bool, jsonl: bool) -> str:
+    name = _output_format(fmt, json_, jsonl, False)
+    if name == "csv":
+        raise UsageProblem("csv is not offered for findings: use --json or --jsonl")
+    return name
+
+
+def _tolerance(text: str) -> Decimal:
+    from decimal import InvalidOperation
+
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        value = Decimal(-1)
+    if not value.is_finite() or not 0 <= value < 1:
+        raise UsageProblem(f"--tolerance {text}: give a fraction such as 0.02 (for 2%)")
+    return value
+
+
+def _write_findings(stream, output_format: str, title: str,  # noqa: ANN001 - a text stream
+                    records: list[dict], table_rows: list[dict], columns: list[str]) -> None:
+    if output_format == "table":
+        from .render import render_findings
+
+        render_findings(stream, table_rows, columns, title)
+        return
+    from .export import WRITERS
+
+    writer = WRITERS[output_format](stream)
+    for record in records:
+        writer.write(record)
+    writer.close()
+
+
+@app.command("check", help=CHECK_HELP)
+def check_command(
+    files: Annotated[list[str] | None, typer.Argument(help="Input files; '-' is stdin.",
+                                                      show_default=False)] = None,
+    json_: Annotated[bool, typer.Option("--json", help="One JSON array of findings.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON finding a line.")] = False,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="table, json or jsonl.", show_default=False)] = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", help="Write here instead of standard output (atomically).",
+        show_default=False)] = None,
+    tolerance: Annotated[str, typer.Option(
+        "--tolerance", help="Allowed distance from the ECB reference rate, as a fraction "
+        "(widened by the precision and qualifiers the text shows).")] = "0.02",
+    date: Annotated[str | None, typer.Option(
+        "--date", help="The document's date (YYYY-MM-DD) when the text does not give one.",
+        show_default=False)] = None,
+    lang: Annotated[str, typer.Option("--lang", help="auto, en or zh.")] = "auto",
+) -> None:
+    from .checks import check_text
+    from .dates import parse_iso
+    from .output import cli_guard, open_output
+    from .sources import InputError, iter_sources
+
+    output_format = _findings_format(fmt, json_, jsonl)
+    allowed = _tolerance(tolerance)
+    when = parse_iso(date) if _date(date) else None
+    lang = _lang(lang)
+    names = list(files or [])
+    _refuse_interactive_stdin(names)
+    unreadable = failing = False
+    with cli_guard(PROG), open_output(output) as stream:
+        records: list[dict] = []
+        for source in iter_sources(names):
+            if isinstance(source, InputError):
+                warn(str(source))
+                unreadable = True
+                continue
+            findings = check_text(source.text, source=source.name, lang=lang, date=when,
+                                  tolerance=allowed)
+            failing = failing or any(f.status == "fail" for f in findings)
+            if output_format == "table":
+                rows = [_finding_row(f.to_dict()) for f in findings]
+                _write_findings(stream, "table", f"{source.name}: {_tally(findings)}", [],
+                                rows, FINDING_COLUMNS)
+            else:
+                records.extend(f.to_dict() for f in findings)
+        if output_format != "table":
+            _write_findings(stream, output_format, "", records, [], [])
+    raise typer.Exit(2 if unreadable else 1 if failing else 0)
+
+
+def _tally(findings: list) -> str:
+    if not findings:
+        return "no relation to check"
+    counts = {s: sum(1 for f in findings if f.status == s) for s in ("ok", "fail", "info")}
+    return ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+
+
+def _finding_row(record: dict) -> dict:
+    from .render import _number
+
+    row = dict(record)
+    row["figures"] = " ".join(record["figures"])
+    for key in ("expected", "actual", "tolerance"):
+        row[key] = _number(record[key]) if record[key] is not None else None
+    return row
+
+
+@app.command("compare", help=COMPARE_HELP)
+def compare_command(
+    story: Annotated[str, typer.Argument(help="The story ('-' for stdin).")],
+    source: Annotated[str, typer.Argument(help="The release it was written from.")],
+    json_: Annotated[bool, typer.Option("--json", help="One JSON array of findings.")] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON finding a line.")] = False,
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", help="table, json or jsonl.", show_default=False)] = None,
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", help="Write here instead of standard output (atomically).",
+        show_default=False)] = None,
+    lang: Annotated[str, typer.Option("--lang", help="auto, en or zh.")] = "auto",
+) -> None:
+    from .compare import compare, read_side
+    from .output import cli_guard, open_output
+    from .sources import InputError, read_source
+
+    output_format = _findings_format(fmt, json_, jsonl)
+    lang = _lang(lang)
+    _refuse_interactive_stdin([story, source])
+    sides = []
+    for name in (story, source):
+        try:
+            text = read_source(name)
+        except InputError as err:
+            warn(str(err))
+            continue
+        sides.append(read_side(text.text, text.name, lang))
+    if len(sides) < 2:
+        raise typer.Exit(2)
+    results = compare(*sides)
+    with cli_guard(PROG), open_output(output) as stream:
+        rows = [{"id": r.story.id, "text": r.story.text, "status": r.status,
+                 "source": " ".join(r.source), "message": r.message} for r in results]
+        counts = {s: sum(1 for r in results if r.status == s)
+                  for s in ("match", "rounded", "mismatch", "unsupported")}
+        title = f"{story} against {source}: " + (
+            ", ".join(f"{n} {s}" for s, n in counts.items() if n) or "no figures")
+        _write_findings(stream, output_format, title, [r.to_dict() for r in results], rows,
+                        COMPARISON_COLUMNS)
+    raise typer.Exit(1 if any(r.status == "mismatch" for r in results) else 0)
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,521 @@
+"""`figextract check`: test the arithmetic a document states about its own figures.
+
+One finding per relation tested: conversion (a linked pair against the document's other
+pairs and against the ECB reference rate of the document's date), change, share, total,
+target. A finding passes when |actual - expected| <= tolerance; `tolerance` is absolute,
+in the unit of `expected` and `actual`, and the message gives it as a percentage where
+that reads better.
+
+How wide the tolerance is, and why (all of it is honest slack, none of it is fudge):
+
+- The precision a figure shows. "$2.13 million" stands for anything that rounds to it,
+  2.125-2.135 million: half a unit of its last digit. Trailing zeros of a whole number are
+  not read as significant ("$200,900" shows hundreds, "5 billion" shows billions), the
+  usual convention for numbers written without a decimal point. Two levels of one
+  relation ("from 5 billion to 5.4 billion") are read at the finer of their two
+  precisions, since writers state both levels alike ("5" beside "5.4" is "5.0").
+- The qualifier. "about"/"around"/"nearly" (approx) widen by a whole unit of the last
+  digit instead of half, "over"/"under" likewise (the true value lies within the next
+  unit). A restatement qualified "about" also gets ABOUT_RATE_SLACK (0.5%) on its rate:
+  "about" admits the writer used a rate rounded to two decimals (6.5 for 6.4698 is 0.47%
+  off) or the rate of a nearby day.
+- Conversions: the restated figure (the one in brackets) is what the writer rounded, so its
+  precision always counts; the original counts only when it is qualified ("over 1.3
+  million yuan"), since "up to 50,000 yuan" is a cap and "45.8 billion yuan" is the
+  datum the writer converted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import statistics
+from dataclasses import dataclass, field
+from decimal import Decimal, localcontext
+from typing import Any
+
+import regex
+
+from .figure import Figure, number_out
+from .rules.relations import Relation, find_relations
+
+DEFAULT_TOLERANCE = Decimal("0.02")  # against the ECB reference rate
+INTERNAL_TOLERANCE = Decimal("0.005")  # between the pairs of one document
+ABOUT_RATE_SLACK = Decimal("0.005")
+STATUSES = ("ok", "fail", "info")
+_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+_HUNDRED = Decimal(100)
+
+
+@dataclass(slots=True)
+class Finding:
+    """One relation tested. `figures` are the ids extraction gives the same document."""
+
+    source: str
+    check: str
+    status: str
+    figures: list[str]
+    message: str
+    expected: Decimal | None = None
+    actual: Decimal | None = None
+    tolerance: Decimal | None = None
+    rule: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "source": self.source, "check": self.check, "status": self.status,
+            "figures": list(self.figures), "message": self.message,
+            "expected": number_out(self.expected), "actual": number_out(self.actual),
+            "tolerance": number_out(self.tolerance), "rule": self.rule,
+        }
+        out.update(self.extra)
+        return out
+
+
+def check_text(text: str, *, source: str = "-", lang: str = "auto",
+               date: dt.date | None = None,
+               tolerance: Decimal = DEFAULT_TOLERANCE) -> list[Finding]:
+    """Findings for one document. `date` is used when the text gives none."""
+    from .dates import document_date
+    from .document import normalise
+    from .pipeline import extract
+
+    norm = normalise(text)
+    figures = extract(text, source=source, lang=lang)
+    when = document_date(norm) or date
+    return check_figures(figures, norm, source=source, on=when, tolerance=tolerance)
+
+
+def check_figures(figures: list[Figure], norm: str, *, source: str = "-",
+                  on: dt.date | None = None,
+                  tolerance: Decimal = DEFAULT_TOLERANCE) -> list[Finding]:
+    """Findings for figures extracted from `norm` (the normalised text), in the order
+    of the first figure each one uses."""
+    findings = conversion_findings(figures, norm, source=source, on=on, tolerance=tolerance)
+    for relation in find_relations(norm, figures):
+        finding = relation_finding(relation, norm, source)
+        if finding is not None:
+            findings.append(finding)
+    by_id = {f.id: f.start for f in figures}
+    return sorted(findings, key=lambda f: min(by_id.get(i, 0) for i in f.figures))
+
+
+# --- precision ----------------------------------------------------------------------
+
+def shown_unit(fig: Figure, norm: str | None = None) -> Decimal:
+    """One unit of the last digit the text shows, in the figure's value terms:
+    "$2.13 million" -> 10000, "$200,900" -> 100, "13.75 million" -> 10000, "8%" -> 1."""
+    written = (norm[fig.start:fig.end] if norm is not None else fig.text)
+    match = _DIGITS.search(written.replace("，", ","))
+    value = fig.value
+    if match and value:
+        numeral = Decimal(match.group(0).replace(",", ""))
+        if numeral:
+            with localcontext() as ctx:
+                ctx.prec = 28
+                scale = value / numeral
+            if "." in match.group(0):
+                decimals = len(match.group(0).split(".")[1])
+                return scale * Decimal(1).scaleb(-decimals)
+            return scale * _last_digit_unit(numeral)
+    return _last_digit_unit(value) if value else Decimal(1)
+
+
+def _last_digit_unit(value: Decimal) -> Decimal:
+    exponent = value.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+
+
+def half_width(fig: Figure, unit: Decimal) -> Decimal:
+    """How far the true value may lie from the stated one: half a unit of the last digit,
+    a whole unit when qualified (about, over, under, nearly)."""
+    if fig.qualifier in ("approx", "over", "under"):
+        return unit
+    return unit / 2
+
+
+def interval(fig: Figure, value: Decimal, unit: Decimal) -> tuple[Decimal, Decimal]:
+    """Where the true value of `fig` (or of its range end `value`) may lie, given one unit
+    of its last digit: "over 400" -> [400, 500]; "about 1.3 million" -> [1.2, 1.4]
+    million; "$200,900" -> [200,850, 200,950]."""
+    if fig.qualifier in ("over", "at_least"):
+        return value, value + unit
+    if fig.qualifier in ("under", "at_most"):
+        return value - unit, value
+    width = half_width(fig, unit)
+    return value - width, value + width
+
+
+def _relative(fig: Figure, unit: Decimal) -> Decimal:
+    if not fig.value:
+        return Decimal(0)
+    return abs(half_width(fig, unit) / fig.value)
+
+
+def _q(value: Decimal, places: int = 4) -> Decimal:
+    """Round for display: `places` decimals, or 6 significant digits for small values."""
+    if value == 0 or abs(value) >= 1:
+        return value.quantize(Decimal(1).scaleb(-places))
+    with localcontext() as ctx:
+        ctx.prec = 6
+        return +value
+
+
+def _fmt(value: Decimal) -> str:
+    text = f"{value:,f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _pct(value: Decimal) -> str:
+    return f"{_fmt((value * _HUNDRED).quantize(Decimal('0.01')))}%"
+
+
+_SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
+           (Decimal(10) ** 6, "million"))
+
+
+def _human(value: Decimal) -> str:
+    """A derived value for a message: "33.93 billion" rather than 33,930,000,000."""
+    for size, word in _SCALES:
+        if abs(value) >= size:
+            return f"{_fmt((value / size).normalize())} {word}"
+    return _fmt(value)
+
+
+def label(fig: Figure) -> str:
+    """The figure as the text has it, with the noun a count counts: "12,782 experts"."""
+    if fig.kind == "count" and fig.noun and fig.noun not in fig.text:
+        return f"{fig.text} {fig.noun}"
+    return fig.text
+
+
+# --- conversion ---------------------------------------------------------------------
+
+def conversion_findings(figures: list[Figure], norm: str, *, source: str,
+                        on: dt.date | None,
+                        tolerance: Decimal = DEFAULT_TOLERANCE) -> list[Finding]:
+    """One finding per linked pair (a figure with equivalent_of)."""
+    by_id = {f.id: f for f in figures}
+    pairs = [(by_id[f.equivalent_of], f) for f in figures
+             if f.equivalent_of in by_id and f.implied_rate]
+    rates: dict[tuple[str, str], list[Decimal]] = {}
+    for original, restated in pairs:
+        rates.setdefault(_pair_key(original, restated), []).append(_implied(original, restated))
+    findings = []
+    for original, restated in pairs:
+        key = _pair_key(original, restated)
+        others = list(rates[key])
+        others.remove(_implied(original, restated))
+        if original.kind == "money":
+            findings.append(_money_pair(original, restated, norm, others, source, on, tolerance))
+        else:
+            findings.append(_unit_pair(original, restated, norm, source, tolerance))
+    return findings
+
+
+def _pair_key(original: Figure, restated: Figure) -> tuple[str, str]:
+    if original.kind == "money":
+        return (original.currency or "", restated.currency or "")
+    return (original.unit or "", restated.unit or "")
+
+
+def _implied(original: Figure, restated: Figure) -> Decimal:
+    with localcontext() as ctx:
+        ctx.prec = 28
+        return original.value / restated.value
+
+
+def pair_slack(original: Figure, restated: Figure, norm: str | None) -> Decimal:
+    """The relative widening a pair's shown precision and qualifiers allow (docstring
+    of the module)."""
+    slack = _relative(restated, shown_unit(restated, norm))
+    if original.qualifier in ("approx", "over", "under"):
+        slack += _relative(original, shown_unit(original, norm))
+    if restated.qualifier == "approx":
+        slack += ABOUT_RATE_SLACK
+    return slack
+
+
+def _money_pair(original: Figure, restated: Figure, norm: str, others: list[Decimal],
+                source: str, on: dt.date | None, tolerance: Decimal) -> Finding:
+    implied = _implied(original, restated)
+    slack = pair_slack(original, restated, norm)
+    per = f"{original.currency} per {restated.currency}"
+    names = f"{original.text} ({original.id}) restated as {restated.text} ({restated.id})"
+    ids = [original.id, restated.id]
+    problems: list[str] = []
+    notes: list[str] = []
+    if len(others) >= 2:
+        median = Decimal(str(statistics.median(others)))
+        allowed = INTERNAL_TOLERANCE + slack
+        off = abs(implied / median - 1)
+        text = (f"the document's other {per} pairs imply {_fmt(_q(median))} "
+                f"(off by {_pct(off)}, allowed {_pct(allowed)})")
+        (problems if off > allowed else notes).append(text)
+    reference = _reference(restated.currency or "", original.currency or "", on)
+    if reference is None:
+        status = "fail" if problems else "info"
+        message = (f"{names}: {_fmt(_q(implied))} {per}; no ECB reference rate for "
+                   f"{restated.currency}/{original.currency}")
+        if problems or notes:
+            message += "; " + "; ".join(problems or notes)
+        return Finding(source, "conversion", status, ids, message, None, _q(implied), None,
+                       "linked_pair")
+    rate, rate_date = reference
+    allowed = tolerance + slack
+    off = abs(implied / rate - 1)
+    when = rate_date.isoformat() + ("" if on else " (no date in the text: the latest rate)")
+    factor = implied / rate
+    times = (f"{_fmt(_q(factor, 1))} times " if factor >= Decimal("1.5")
+             else f"1/{_fmt(_q(1 / factor, 1))} of " if factor <= Decimal("0.67") else "")
+    verdict = (f"{times}the ECB reference rate {_fmt(_q(rate))} of {when} "
+               f"(off by {_pct(off)}, allowed {_pct(allowed)})")
+    if off > allowed:
+        problems.insert(0, verdict)
+    status = "fail" if problems else "ok"
+    message = (f"{names} implies {_fmt(_q(implied))} {per}, " + "; ".join(problems)
+               if problems else f"{names} implies {_fmt(_q(implied))} {per}, {verdict}")
+    return Finding(source, "conversion", status, ids, message, _q(rate), _q(implied),
+                   _q(rate * allowed), "linked_pair",
+                   {"rate_date": rate_date.isoformat()})
+
+
+def _reference(from_code: str, to_code: str, on: dt.date | None,
+               ) -> tuple[Decimal, dt.date] | None:
+    """Units of `to_code` for one `from_code` at the ECB rate of `on`, and its date."""
+    if not from_code or not to_code:
+        return None
+    try:
+        from . import rates
+    except ImportError:  # rates not installed yet: nothing to hold the pair against
+        return None
+    return rates.reference_rate(from_code, to_code, on)
+
+
+def _unit_pair(original: Figure, restated: Figure, norm: str, source: str,
+               tolerance: Decimal) -> Finding:
+    """A quantity restated in another unit: the SI values must agree."""
+    ids = [original.id, restated.id]
+    implied = _implied(original, restated)
+    if not (original.si_value and restated.si_value):
+        return Finding(source, "conversion", "info", ids,
+                       f"{original.text} restated as {restated.text}: no SI value to compare",
+                       None, _q(implied), None, "linked_pair")
+    with localcontext() as ctx:
+        ctx.prec = 28
+        expected = (restated.si_value / restated.value) / (original.si_value / original.value)
+    allowed = tolerance + pair_slack(original, restated, norm)
+    off = abs(implied / expected - 1)
+    status = "fail" if off > allowed else "ok"
+    message = (f"{original.text} ({original.id}) restated as {restated.text} "
+               f"({restated.id}): {_fmt(_q(implied))} {original.unit} per {restated.unit}, "
+               f"the units give {_fmt(_q(expected))}: off by {_pct(off)} (allowed {_pct(allowed)})")
+    return Finding(source, "conversion", status, ids, message, _q(expected), _q(implied),
+                   _q(expected * allowed), "unit_pair")
+
+
+# --- change, share, total, target ---------------------------------------------------
+
+def relation_finding(relation: Relation, norm: str, source: str) -> Finding | None:
+    handler = {"change": _change, "share": _share, "total": _total,
+               "target": _target}[relation.check]
+    return handler(relation, norm, source)
+
+
+def _level_units(a: Figure, b: Figure, norm: str) -> tuple[Decimal, Decimal]:
+    """Both levels at the finer of their two precisions (see the module docstring)."""
+    finer = min(shown_unit(a, norm), shown_unit(b, norm))
+    return finer, finer
+
+
+def _signed(rate: Figure, direction: int) -> Decimal:
+    return -rate.value if direction < 0 else rate.value
+
+
+def _change(relation: Relation, norm: str, source: str) -> Finding | None:
+    roles = relation.roles
+    rate, before, after = roles.get("rate"), roles.get("from"), roles.get("to")
+    ids = [f.id for f in relation.figures()]
+    if before is not None and after is not None:
+        if not _comparable(before, after) or not before.value:
+            return None
+        return _change_levels(relation, rate, before, after, norm, source, ids)
+    if rate is None or rate.unit == "pp" and (before or after or rate).kind != "percent":
+        return None
+    level = before or after
+    if level is None:
+        return None
+    signed = _signed(rate, relation.direction)
+    with localcontext() as ctx:
+        ctx.prec = 28
+        if rate.unit == "pp":
+            other = level.value + signed if before else level.value - signed
+        else:
+            factor = 1 + signed / _HUNDRED
+            if factor <= 0:
+                return None
+            other = level.value * factor if before else level.value / factor
+    other = _round_like(other, level, norm)
+    said = "implies a level of" if before else "implies an earlier level of"
+    message = (f"{_verb(relation.direction)} {rate.text} {'from' if before else 'to'} "
+               f"{label(level)}: {said} about {_human(other)}{_measure(level, noun=False)}")
+    return Finding(source, "change", "info", ids, message, other, level.value, None,
+                   relation.rule)
+
+
+def _comparable(before: Figure, after: Figure) -> bool:
+    """Two levels of one change: same measure, or a bare number before a measured one
+    ("from 5 to 7 percent")."""
+    from .rules.relations import same_measure
+
+    if same_measure(before, after):
+        return True
+    return before.kind == "count" and before.noun is None and before.scale == 1
+
+
+def _change_levels(relation: Relation, rate: Figure | None, before: Figure, after: Figure,
+                   norm: str, source: str, ids: list[str]) -> Finding:
+    unit_b, unit_a = _level_units(before, after, norm)
+    with localcontext() as ctx:
+        ctx.prec = 28
+        points = after.value - before.value
+        relative = (after.value / before.value - 1) * _HUNDRED
+        spread = (half_width(before, unit_b) / before.value
+                  + half_width(after, unit_a) / after.value) if after.value else Decimal(0)
+    points_mode = rate is not None and rate.unit == "pp"
+    expected = points if points_mode else relative
+    levels = f"from {before.text} to {after.text}"
+    if rate is None:
+        stated = relation.direction
+        consistent = stated == 0 or (stated > 0) == (points > 0) or points == 0
+        change = f"{'+' if points >= 0 else ''}{_pct(relative / _HUNDRED)}"
+        message = (f"{_verb(stated)} {levels}: a change of {change}"
+                   + ("" if consistent else f", but the text says it {_verb(stated)}"))
+        return Finding(source, "change", "ok" if consistent else "fail", ids, message,
+                       _q(expected, 2), None, None, relation.rule)
+    actual = _signed(rate, relation.direction)
+    with localcontext() as ctx:
+        ctx.prec = 28
+        allowed = half_width(rate, shown_unit(rate, norm))
+        allowed += (abs(after.value) * spread if points_mode
+                    else abs(after.value / before.value) * spread * _HUNDRED)
+    status = "ok" if abs(actual - expected) <= allowed else "fail"
+    unit = " points" if points_mode else "%"
+    message = (f"{_verb(relation.direction)} {rate.text} {levels}: the levels give "
+               f"{_fmt(_q(expected, 2))}{unit}, the text says {_fmt(actual)}{unit} "
+               f"(allowed ±{_fmt(_q(allowed, 2))})")
+    return Finding(source, "change", status, ids, message, _q(expected, 2), actual,
+                   _q(allowed, 2), relation.rule)
+
+
+def _verb(direction: int) -> str:
+    return {1: "rose", -1: "fell"}.get(direction, "changed")
+
+
+def _measure(fig: Figure, noun: bool = True) -> str:
+    if fig.kind == "money":
+        return f" {fig.currency}"
+    if fig.kind == "percent":
+        return "%"
+    if fig.kind == "quantity" and fig.unit:
+        return f" {fig.unit}"
+    return f" {fig.noun}" if fig.noun and noun else ""
+
+
+def _round_like(value: Decimal, like: Figure, norm: str) -> Decimal:
+    """A derived value shown one digit finer than the figure it comes from."""
+    unit = shown_unit(like, norm) / 10
+    if like.kind == "count":
+        unit = max(unit, Decimal(1))
+    if unit >= 1:
+        return (value / unit).quantize(Decimal(1)) * unit
+    return value.quantize(unit.normalize())
+
+
+def _share(relation: Relation, norm: str, source: str) -> Finding | None:
+    part, whole, share = (relation.roles[k] for k in ("part", "whole", "share"))
+    if not whole.value or not _comparable_parts(part, whole):
+        return None
+    ids = [f.id for f in relation.figures()]
+    return _ratio_finding("share", relation.rule, part, whole, share, norm, source, ids,
+                          f"{part.text} of {whole.text}")
+
+
+def _comparable_parts(part: Figure, whole: Figure) -> bool:
+    from .rules.relations import same_measure
+
+    return same_measure(part, whole)
+
+
+def _ratio_finding(check: str, rule: str, part: Figure, whole: Figure, share: Figure,
+                   norm: str, source: str, ids: list[str], what: str) -> Finding:
+    unit_p, unit_w = _level_units(part, whole, norm)
+    with localcontext() as ctx:
+        ctx.prec = 28
+        expected = part.value / whole.value * _HUNDRED
+        spread = half_width(part, unit_p) / part.value + half_width(whole, unit_w) / whole.value
+        allowed = half_width(share, shown_unit(share, norm)) + expected * spread
+    status = "ok" if abs(share.value - expected) <= allowed else "fail"
+    message = (f"{what} is {_fmt(_q(expected, 2))}%, the text says {share.text} "
+               f"(allowed ±{_fmt(_q(allowed, 2))} points)")
+    return Finding(source, check, status, ids, message, _q(expected, 2), share.value,
+                   _q(allowed, 2), rule)
+
+
+def _total(relation: Relation, norm: str, source: str) -> Finding | None:
+    parts = relation.parts
+    ids = [f.id for f in relation.figures()]
+    if relation.rule == "shares_of_one_whole":
+        return _shares_sum(relation, parts, norm, source, ids)
+    total = relation.roles["total"]
+    finer = min(shown_unit(f, norm) for f in [*parts, total])
+    actual = sum((f.value for f in parts), Decimal(0))
+    allowed = sum((half_width(f, finer) for f in [*parts, total]), Decimal(0))
+    status = "ok" if abs(actual - total.value) <= allowed else "fail"
+    listed = " + ".join(f.text for f in parts)
+    message = (f"{listed} = {_human(actual)}{_measure(total, noun=False)}; the text says "
+               f"{total.text} (allowed ±{_human(allowed)})")
+    return Finding(source, "total", status, ids, message, total.value, actual, allowed,
+                   relation.rule)
+
+
+def _shares_sum(relation: Relation, parts: list[Figure], norm: str, source: str,
+                ids: list[str]) -> Finding:
+    """Shares of one whole: more than 100% fails; less leaves a rest (info)."""
+    actual = sum((f.value for f in parts), Decimal(0))
+    allowed = sum((half_width(f, shown_unit(f, norm)) for f in parts), Decimal(0))
+    listed = " + ".join(f.text for f in parts)
+    if actual > _HUNDRED + allowed:
+        status, said = "fail", "more than the whole"
+    elif actual >= _HUNDRED - allowed:
+        status, said = "ok", "the whole"
+    else:
+        status, said = "info", f"the rest is {_fmt(_HUNDRED - actual)}%, not stated"
+    message = f"shares {listed} = {_fmt(actual)}%: {said} (allowed ±{_fmt(allowed)} points)"
+    return Finding(source, "total", status, ids, message, _HUNDRED, actual, allowed,
+                   relation.rule)
+
+
+def _target(relation: Relation, norm: str, source: str) -> Finding | None:
+    achieved, share = relation.roles["achieved"], relation.roles["share"]
+    ids = [f.id for f in relation.figures()]
+    target = relation.roles.get("target")
+    if target is not None:
+        if not target.value or not _comparable_parts(achieved, target):
+            return None
+        return _ratio_finding("target", relation.rule, achieved, target, share, norm,
+                              source, ids, f"{achieved.text} against a target of {target.text}")
+    if not share.value:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 28
+        implied = achieved.value / share.value * _HUNDRED
+    implied = _round_like(implied, achieved, norm)
+    message = (f"{label(achieved)} is {share.text} of the plan: the plan was about "
+               f"{_human(implied)}{_measure(achieved, noun=achieved.kind != 'count')}")
+    return Finding(source, "target", "info", ids, message, implied, achieved.value, None,
+                   relation.rule)
+
+
+__all__ = ["DEFAULT_TOLERANCE", "Finding", "check_figures", "check_text", "half_width",
+           "interval", "shown_unit"]
