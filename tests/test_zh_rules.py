@@ -5,6 +5,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figextract.document import Document
 from figextract.figure import Figure
@@ -89,3 +91,22 @@ def test_vetoes_cover_dates_and_registration_numbers() -> None:
     text = "2021年1月28日，京ICP备15035540号"
     _, vetoes = find_zh(Document(text))
     assert [text[a:b] for a, b in vetoes] == ["2021年1月28日", "京ICP备15035540号"]
+
+
+_ALPHABET = (
+    "一二两三十百千万亿零点點负分之又多余几"  # numerals
+    "个名元美港%％１２,，.- 0123456789"  # suffixes, full-width and ASCII
+    "年月日第季度成折吨亩约近超过以上左右人民币￥"  # context words
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=40))
+def test_any_text_gives_figures_that_point_into_it(text: str) -> None:
+    figures, vetoes = find_zh(Document(text))
+    for fig in figures:
+        assert text[fig.start:fig.end] == fig.text
+        assert fig.start < fig.end
+        assert fig.kind in ("money", "percent", "count", "quantity")
+    for start, end in vetoes:
+        assert 0 <= start < end <= len(text)

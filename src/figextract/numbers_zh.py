@@ -65,6 +65,9 @@ UNIT_CHARS = "".join(SMALL_UNITS) + "".join(TENS_CHARS) + "".join(BIG_UNITS)
 NUMERAL_CHARS = DIGIT_CHARS + UNIT_CHARS
 """Every character that can be part of a Chinese numeral (without 点, 负 and vague digits)."""
 
+# `regex` scans to the end of the string on every match(text, pos) without an endpos
+# (0.6 ms a call on a 1 MB text): every match here is given an end WINDOW characters on.
+_WINDOW = 64
 _SPACE_MAX = 3  # Recognizers-Text writes "两千 四 百 五"; press text never needs more
 
 # Where a numeral may start; `read_zh_number` decides how far it goes.
@@ -292,7 +295,7 @@ def read_zh_number(text: str, pos: int) -> ZhNumber | None:
         end = j + 1
         kind = ""
         if char.isascii() and char.isdigit():
-            match = _ARABIC.match(text, j)
+            match = _ARABIC.match(text, j, j + _WINDOW)
             assert match is not None
             end = match.end()
             ok = reader.digit(Decimal(match.group().replace(",", "")), False)
@@ -343,7 +346,7 @@ def read_zh_number(text: str, pos: int) -> ZhNumber | None:
         return None
     end, value, big = best
     if flags["arabic"] and not flags["chinese"]:
-        thousands = _THOUSANDS.match(text, end)  # 百分之15K, 12k个百分点
+        thousands = _THOUSANDS.match(text, end, end + _WINDOW)  # 百分之15K, 12k个百分点
         if thousands is not None:
             end, value = thousands.end(), value * 1000
     if negative:
@@ -367,7 +370,7 @@ _DIGIT_STRING = regex.compile(
 
 def _digit_string(text: str, pos: int) -> tuple[Decimal, int] | None:
     """Digits read one by one, no unit after them: 二〇二一 (a year), 三八 (折), 一一."""
-    match = _DIGIT_STRING.match(text, pos)
+    match = _DIGIT_STRING.match(text, pos, pos + _WINDOW)
     if match is None or any(c in "两兩俩倆仨" for c in match.group()):
         return None  # 两两 (in pairs) is a word; 两 is never read digit by digit
     return Decimal("".join(str(ZH_DIGITS[c]) for c in match.group())), match.end()
@@ -375,7 +378,7 @@ def _digit_string(text: str, pos: int) -> tuple[Decimal, int] | None:
 
 def read_zh_fraction(text: str, pos: int) -> tuple[ZhNumber, ZhNumber, int] | None:
     """A fraction 'A分之B' at pos: (denominator A, numerator B, end), or None."""
-    units = _BARE_UNITS.match(text, pos)
+    units = _BARE_UNITS.match(text, pos, pos + _WINDOW)
     if units is not None:  # 万分之三, 百万分之五: no digit before the units
         value = Decimal(1)
         for char in units.group():
@@ -386,7 +389,7 @@ def read_zh_fraction(text: str, pos: int) -> tuple[ZhNumber, ZhNumber, int] | No
         denominator = read_zh_number(text, pos)
     if denominator is None or denominator.digit_string:
         return None
-    link = _FRACTION_LINK.match(text, denominator.end)
+    link = _FRACTION_LINK.match(text, denominator.end, denominator.end + _WINDOW)
     if link is None:
         return None
     numerator = read_zh_number(text, link.end())
@@ -429,7 +432,7 @@ def read_zh_value(text: str, pos: int) -> tuple[Decimal, int, ZhNumber] | None:
     if fraction is not None:
         denominator, numerator, end = fraction
         return divide(numerator.value, denominator.value), end, first
-    mixed = _MIXED_LINK.match(text, first.end)
+    mixed = _MIXED_LINK.match(text, first.end, first.end + _WINDOW)
     if mixed is not None and not first.digit_string:
         fraction = read_zh_fraction(text, mixed.end())
         if fraction is not None:

@@ -20,9 +20,11 @@ Choices worth knowing (each has corpus lines in zh_corpus.py):
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from itertools import accumulate
 
 import regex
 
@@ -30,6 +32,7 @@ from ..currencies import CURRENCY_WORDS
 from ..document import Document
 from ..figure import Figure
 from ..numbers_zh import (
+    _WINDOW,
     DIGIT_CHARS,
     FINANCIAL_CHARS,
     NUMERAL_CHARS,
@@ -182,8 +185,16 @@ def find_vetoes(norm: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
-def _vetoed(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Vetoes:
+    """Sorted not-figure spans, asked whether a span overlaps one in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.reach = list(accumulate((e for _, e in spans), max))  # furthest end so far
+
+    def overlap(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end)  # spans[:index] start before `end`
+        return index > 0 and self.reach[index - 1] > start
 
 
 # ---------------------------------------------------------------------------------------
@@ -220,7 +231,8 @@ def find_zh(doc: Document) -> tuple[list[Figure], list[tuple[int, int]]]:
     doc = _view(doc)  # type: ignore[assignment]
     norm = doc.norm
     vetoes = find_vetoes(norm)
-    figures: list[Figure] = [f for f in _half_price(doc) if not _vetoed(vetoes, f.start, f.end)]
+    vetoed = _Vetoes(vetoes).overlap
+    figures: list[Figure] = [f for f in _half_price(doc) if not vetoed(f.start, f.end)]
     pos = 0
     for start_match in ZH_NUMERAL_START.finditer(norm):
         start = start_match.start()
@@ -232,7 +244,7 @@ def find_zh(doc: Document) -> tuple[list[Figure], list[tuple[int, int]]]:
             continue
         figure, end = found
         pos = end
-        if _vetoed(vetoes, figure.start, figure.end):
+        if vetoed(figure.start, figure.end):
             continue
         figure.text = doc.text[figure.start:figure.end]
         figures.append(figure)
@@ -304,7 +316,7 @@ _RANGE_LINK = regex.compile(r"[ ]*(?:%[ ]*)?(?:至|到|~|-|—|–|〜)[ ]*")
 
 
 def _range_second(norm: str, first: ZhNumber) -> tuple[ZhNumber | None, int]:
-    link = _RANGE_LINK.match(norm, first.end)
+    link = _RANGE_LINK.match(norm, first.end, first.end + _WINDOW)
     if link is None:
         return None, first.end
     if "%" in link.group() and "%" not in norm[link.end():link.end() + 12]:
@@ -350,7 +362,7 @@ def _classify(doc: Document, num: ZhNumber, start: int, end: int, value: Decimal
     pos = end
     if num.vague:
         qualifier = "over"
-    suffix_q = _SUFFIX_QUALIFIER.match(norm, pos)
+    suffix_q = _SUFFIX_QUALIFIER.match(norm, pos, pos + _WINDOW)
     if suffix_q is not None:
         qualifier = "over"
         pos = suffix_q.end()
@@ -373,19 +385,19 @@ def _classify(doc: Document, num: ZhNumber, start: int, end: int, value: Decimal
 def _percent(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
              high: Decimal | None) -> tuple[Figure, int] | None:
     norm = doc.norm
-    sign = _PERCENT_SIGN.match(norm, pos)
+    sign = _PERCENT_SIGN.match(norm, pos, pos + _WINDOW)
     if sign is not None:
         return Figure("percent", start, sign.end(), "", _exact(value), high=high, unit="%",
                       rules=["zh_percent_sign"]), sign.end()
-    points = _POINTS_SUFFIX.match(norm, pos)
+    points = _POINTS_SUFFIX.match(norm, pos, pos + _WINDOW)
     if points is not None:
         return Figure("percent", start, points.end(), "", _exact(value), high=high,
                       unit="pp", rules=["zh_percentage_points"]), points.end()
-    cheng = _CHENG.match(norm, pos)
+    cheng = _CHENG.match(norm, pos, pos + _WINDOW)
     if cheng is not None and 0 < value <= 10:
         end = cheng.end()
         pct = value * 10
-        extra = _CHENG_EXTRA.match(norm, end)
+        extra = _CHENG_EXTRA.match(norm, end, end + _WINDOW)
         if extra is not None and not high:
             pct += 5 if extra.group() == "半" else int(_digit_value(extra.group()))
             end += 1
@@ -401,7 +413,7 @@ def _digit_value(char: str) -> Decimal:
 
 def _discount(doc: Document, num: ZhNumber) -> tuple[Figure, int] | None:
     """折: a price as tenths of the full price: 九折 = 90%, 三八折 = 38%, 7 2 折 = 72%."""
-    zhe = _ZHE.match(doc.norm, num.end)
+    zhe = _ZHE.match(doc.norm, num.end, num.end + _WINDOW)
     if zhe is None or not num.digit_string or len(str(num.value)) != 2:
         return None
     return Figure("percent", num.start, zhe.end(), "", num.value, unit="%",
@@ -410,11 +422,13 @@ def _discount(doc: Document, num: ZhNumber) -> tuple[Figure, int] | None:
 
 def _discount_single(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
                      high: Decimal | None) -> tuple[Figure, int] | None:
-    spaced = _SPACED_DIGIT.match(doc.norm, pos) if num.tokens == 1 and value < 10 else None
+    spaced = None
+    if num.tokens == 1 and value < 10:
+        spaced = _SPACED_DIGIT.match(doc.norm, pos, pos + _WINDOW)
     if spaced is not None:  # 九 九 折, 7 2 折
         pos = spaced.end()
         value = value * 10 + _digit_value(spaced.group("d"))
-    zhe = _ZHE.match(doc.norm, pos)
+    zhe = _ZHE.match(doc.norm, pos, pos + _WINDOW)
     if zhe is None or high is not None:
         return None
     if spaced is not None:
@@ -432,7 +446,7 @@ def _discount_single(doc: Document, num: ZhNumber, start: int, pos: int, value: 
 def _money(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
            high: Decimal | None) -> tuple[Figure, int] | None:
     norm = doc.norm
-    match = _CURRENCY_AFTER.match(norm, pos)
+    match = _CURRENCY_AFTER.match(norm, pos, pos + _WINDOW)
     prefix = _currency_before(norm, start)
     if match is not None:
         word = match.group("cur")
@@ -445,7 +459,7 @@ def _money(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
         rules = ["zh_money_suffix"]
         generic = word in ("元", "圆", "圓")
         if generic:  # 2,527萬元人民幣, 100元港币: the name after 元 says which
-            named = _CURRENCY_AFTER.match(norm, end)
+            named = _CURRENCY_AFTER.match(norm, end, end + _WINDOW)
             if named is not None and _ZH_CURRENCIES[named.group("cur")] != "CNY" or (
                     named is not None and named.group("cur") in ("人民币", "人民幣")):
                 code, end = _ZH_CURRENCIES[named.group("cur")], named.end()
@@ -469,7 +483,7 @@ def _money(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
 def _minor_units(norm: str, end: int, value: Decimal, rules: list[str]) -> tuple[Decimal, int]:
     """五元三毛 = 5.3, 50元6角三分 = 50.63 (角/毛 tenths, 分 hundredths)."""
     for _ in range(2):
-        minor = _MINOR.match(norm, end)
+        minor = _MINOR.match(norm, end, end + _WINDOW)
         if minor is None:
             break
         after = minor.end()
@@ -498,10 +512,11 @@ def _currency_before(norm: str, start: int) -> tuple[int, str] | None:
 
 def _quantity(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
               high: Decimal | None) -> tuple[Figure, int] | None:
-    found = match_unit(doc.norm, _skip(doc.norm, pos))
+    at = _skip(doc.norm, pos)
+    found = match_unit(doc.norm[at:at + _WINDOW], 0)  # a slice: see numbers_zh._WINDOW
     if found is None:
         return None
-    end, unit = found
+    end, unit = at + found[0], found[1]
     return Figure("quantity", start, end, "", _exact(value), high=high, unit=unit,
                   rules=["zh_unit"]), end
 
@@ -539,7 +554,7 @@ def _noun_end(norm: str, pos: int) -> int:
     end = pos
     while (end < len(norm) and end - pos < _NOUN_MAX and _is_han(norm[end])
            and norm[end] not in _NOUN_STOP and norm[end] not in NUMERAL_CHARS
-           and not _NOUN_STOP_WORDS.match(norm, end)):
+           and not _NOUN_STOP_WORDS.match(norm, end, end + _WINDOW)):
         end += 1
     return end
 
@@ -574,6 +589,7 @@ def _bare_number_ok(norm: str, num: ZhNumber, start: int, end: int) -> bool:
 
 
 _ALONE_AFTER = frozenset("不那这這而的")
+_QUALIFIER_TAIL = regex.compile(r"[ ]*(以上|左右|上下|以下|以内)")
 _QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIER_BEFORE.items(), key=lambda item: -len(item[0]))
 _PERCENT_OF = regex.compile(
     r"""
@@ -599,7 +615,7 @@ def _finish(doc: Document, figure: Figure, after: int,
                 figure.qualifier = qualifier
                 left -= len(word)
                 break
-    tail = regex.match(r"[ ]*(以上|左右|上下|以下|以内)", norm[after:after + 6])
+    tail = _QUALIFIER_TAIL.match(norm, after, after + _WINDOW)
     if tail is not None and figure.qualifier is None:
         figure.qualifier = QUALIFIER_AFTER[tail.group(1)]
     if figure.kind == "percent" and figure.noun is None:
