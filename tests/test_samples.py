@@ -284,6 +284,34 @@ def test_sample_conversions_agree_with_reference_rate(
     assert abs(stated / reference - 1) < 0.005, f"{restated}: stated {stated}, ref {reference}"
 
 
+@cache
+def extracted(sample: str) -> tuple[Any, ...]:
+    """The engine's figures for a sample, extracted once per test session."""
+    from figextract import extract
+
+    return tuple(extract((SAMPLES / f"{sample}.txt").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize(
+    ("sample", "original", "source_currency", "restated", "target_currency"),
+    CONVERSIONS,
+    ids=[f"{c[0]}:{c[3]}" for c in CONVERSIONS],
+)
+def test_sample_conversions_are_linked_by_extraction(
+    sample: str, original: str, source_currency: str, restated: str, target_currency: str
+) -> None:
+    """Each conversion the samples state is one equivalent_of link, in either direction
+    (which of the two the engine calls the original is its choice)."""
+    figures = extracted(sample)
+    originals = [f for f in figures if f.text == original]
+    restatements = [f for f in figures if f.text == restated]
+    assert originals and restatements, f"{original!r} or {restated!r} not extracted"
+    links = {(f.id, f.equivalent_of) for f in figures if f.equivalent_of}
+    wanted = {(r.id, o.id) for r in restatements for o in originals}
+    wanted |= {(o.id, r.id) for r in restatements for o in originals}
+    assert links & wanted, f"{restated!r} is not linked to {original!r}; links: {sorted(links)}"
+
+
 def test_broken_conversion_is_about_ten_times_off() -> None:
     reference = reference_converter().convert(
         float(value_of("check-broken-conversion", "45.8 billion yuan")),
