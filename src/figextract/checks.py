@@ -104,7 +104,8 @@ def check_figures(figures: list[Figure], norm: str, *, source: str = "-",
 
 def shown_unit(fig: Figure, norm: str | None = None) -> Decimal:
     """One unit of the last digit the text shows, in the figure's value terms:
-    "$2.13 million" -> 10000, "$200,900" -> 100, "13.75 million" -> 10000, "8%" -> 1."""
+    "$2.13 million" -> 10000, "$200,900" -> 100, "13.75 million" -> 10000, "8%" -> 1.
+    Percentages are read to the whole point at least ("40%" -> 1), as they are written."""
     written = (norm[fig.start:fig.end] if norm is not None else fig.text)
     match = _DIGITS.search(written.replace("，", ","))
     value = fig.value
@@ -117,6 +118,8 @@ def shown_unit(fig: Figure, norm: str | None = None) -> Decimal:
             if "." in match.group(0):
                 decimals = len(match.group(0).split(".")[1])
                 return scale * Decimal(1).scaleb(-decimals)
+            if fig.kind == "percent":
+                return scale  # "40%" is written to the whole point, not to the ten
             return scale * _last_digit_unit(numeral)
     return _last_digit_unit(value) if value else Decimal(1)
 
@@ -166,6 +169,11 @@ def _fmt(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def _points(value: Decimal) -> Decimal:
+    """Percentage points for display: two decimals."""
+    return value.quantize(Decimal("0.01"))
+
+
 def _pct(value: Decimal) -> str:
     return f"{_fmt((value * _HUNDRED).quantize(Decimal('0.01')))}%"
 
@@ -185,7 +193,8 @@ def _human(value: Decimal) -> str:
 def label(fig: Figure) -> str:
     """The figure as the text has it, with the noun a count counts: "12,782 experts"."""
     if fig.kind == "count" and fig.noun and fig.noun not in fig.text:
-        return f"{fig.text} {fig.noun}"
+        noun = fig.noun[1:] if fig.noun[0] == fig.text[-1] else fig.noun  # 12782名 名人才
+        return f"{fig.text} {noun}" if noun else fig.text
     return fig.text
 
 
@@ -203,11 +212,10 @@ def conversion_findings(figures: list[Figure], norm: str, *, source: str,
         rates.setdefault(_pair_key(original, restated), []).append(_implied(original, restated))
     findings = []
     for original, restated in pairs:
-        key = _pair_key(original, restated)
-        others = list(rates[key])
-        others.remove(_implied(original, restated))
+        same_pair = rates[_pair_key(original, restated)]
         if original.kind == "money":
-            findings.append(_money_pair(original, restated, norm, others, source, on, tolerance))
+            findings.append(_money_pair(original, restated, norm, same_pair, source, on,
+                                        tolerance))
         else:
             findings.append(_unit_pair(original, restated, norm, source, tolerance))
     return findings
@@ -236,8 +244,11 @@ def pair_slack(original: Figure, restated: Figure, norm: str | None) -> Decimal:
     return slack
 
 
-def _money_pair(original: Figure, restated: Figure, norm: str, others: list[Decimal],
+def _money_pair(original: Figure, restated: Figure, norm: str, same_pair: list[Decimal],
                 source: str, on: dt.date | None, tolerance: Decimal) -> Finding:
+    """The pair against the document's consensus (the median rate of all its pairs of
+    the same currencies, from three pairs up, so one wrong pair cannot drag the others
+    down) and against the ECB reference rate."""
     implied = _implied(original, restated)
     slack = pair_slack(original, restated, norm)
     per = f"{original.currency} per {restated.currency}"
@@ -245,11 +256,11 @@ def _money_pair(original: Figure, restated: Figure, norm: str, others: list[Deci
     ids = [original.id, restated.id]
     problems: list[str] = []
     notes: list[str] = []
-    if len(others) >= 2:
-        median = Decimal(str(statistics.median(others)))
+    if len(same_pair) >= 3:
+        median = Decimal(str(statistics.median(same_pair)))
         allowed = INTERNAL_TOLERANCE + slack
         off = abs(implied / median - 1)
-        text = (f"the document's other {per} pairs imply {_fmt(_q(median))} "
+        text = (f"the document's {len(same_pair)} {per} pairs agree on {_fmt(_q(median))} "
                 f"(off by {_pct(off)}, allowed {_pct(allowed)})")
         (problems if off > allowed else notes).append(text)
     reference = _reference(restated.currency or "", original.currency or "", on)
@@ -403,9 +414,9 @@ def _change_levels(relation: Relation, rate: Figure | None, before: Figure, afte
     unit = " points" if points_mode else "%"
     message = (f"{_verb(relation.direction)} {rate.text} {levels}: the levels give "
                f"{_fmt(_q(expected, 2))}{unit}, the text says {_fmt(actual)}{unit} "
-               f"(allowed ±{_fmt(_q(allowed, 2))})")
+               f"(allowed ±{_fmt(_points(allowed))})")
     return Finding(source, "change", status, ids, message, _q(expected, 2), actual,
-                   _q(allowed, 2), relation.rule)
+                   _points(allowed), relation.rule)
 
 
 def _verb(direction: int) -> str:
@@ -457,9 +468,9 @@ def _ratio_finding(check: str, rule: str, part: Figure, whole: Figure, share: Fi
         allowed = half_width(share, shown_unit(share, norm)) + expected * spread
     status = "ok" if abs(share.value - expected) <= allowed else "fail"
     message = (f"{what} is {_fmt(_q(expected, 2))}%, the text says {share.text} "
-               f"(allowed ±{_fmt(_q(allowed, 2))} points)")
+               f"(allowed ±{_fmt(_points(allowed))} points)")
     return Finding(source, check, status, ids, message, _q(expected, 2), share.value,
-                   _q(allowed, 2), rule)
+                   _points(allowed), rule)
 
 
 def _total(relation: Relation, norm: str, source: str) -> Finding | None:
@@ -504,7 +515,7 @@ def _target(relation: Relation, norm: str, source: str) -> Finding | None:
         if not target.value or not _comparable_parts(achieved, target):
             return None
         return _ratio_finding("target", relation.rule, achieved, target, share, norm,
-                              source, ids, f"{achieved.text} against a target of {target.text}")
+                              source, ids, f"{label(achieved)} against a target of {label(target)}")
     if not share.value:
         return None
     with localcontext() as ctx:

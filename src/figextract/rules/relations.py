@@ -126,6 +126,7 @@ _FRAGMENTS = r"""
   (?P<zh_down> (?:下降|减少|減少|降低|下跌|下滑|回落) )
   (?P<gap>    [^⟦⟧.;!?。；！？\n]{0,40}? )           # a few words inside the clause
   (?P<long>   [^⟦⟧.;!?。；！？\n]{0,110}? )          # a clause's worth of words
+  (?P<aside>  (?:[ ]*[(][^()\n]{0,60}[)])? )           # "(about $7.08 billion)" left unlinked
   (?P<the>    (?:(?:the|all|its|their|all[ ]the)[ ]+)? )
   (?P<plan>   (?:objectives?|targets?|goals?|plans?|quotas?) )
   (?P<zh_plan> (?:目标|目標|计划|計劃|任务|任務) )
@@ -175,14 +176,15 @@ CHANGE_RULES: list[tuple[str, regex.Pattern[str]]] = [
         [ ]+to[ ]+ (?&q) (?P<to>(?&level))
         """)),
     ("level_then_rate", _rule(r"""
-        (?P<to>(?&level)) (?&gap) ,[ ]+ (?:(?P<u>up)|down) (?&by) (?&q) (?P<rate>(?&delta))
+        (?P<to>(?&level)) (?&aside) (?&gap) ,[ ]+ (?:(?P<u>up)|down) (?&by) (?&q)
+        (?P<rate>(?&delta))
         """)),
     ("zh_compared_with", _rule(r"""
-        (?P<to>(?&level)) (?&gap) ,? [ ]* (?:较|較|比) (?&gap) (?P<from>(?&level)) [ ]*
+        (?P<to>(?&level)) (?&aside) (?&gap) ,? [ ]* (?:较|較|比) (?&gap) (?P<from>(?&level)) [ ]*
         (?:(?P<u>(?&zh_up))|(?&zh_down)) (?:了)? [ ]* (?&q) (?P<rate>(?&delta))
         """)),
     ("zh_from_to", _rule(r"""
-        (?:由|从|從) [ ]* (?P<from>(?&level)) [ ]* (?:(?P<u>(?&zh_up))|(?&zh_down))?
+        (?:由|从|從) [ ]* (?P<from>(?&level)) [ ]* (?:(?P<u>(?&zh_up))|(?P<dn>(?&zh_down)))?
         (?:至|到|为|為) [ ]* (?P<to>(?&level))
         (?: [ ]* ,? [ ]* (?:(?&zh_up)|(?&zh_down)) (?:了)? [ ]* (?P<rate>(?&delta)) )?
         """)),
@@ -191,7 +193,7 @@ CHANGE_RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?:至|到|达到|達到|达|達) [ ]* (?P<to>(?&level))
         """)),
     ("zh_level_then_rate", _rule(r"""
-        (?P<to>(?&level)) [ ]* , [ ]* (?:同比|比上年|较上年|較上年|比去年|较去年|較去年)?
+        (?P<to>(?&level)) (?&aside) [ ]* , [ ]* (?:同比|比上年|较上年|較上年|比去年|较去年|較去年)?
         (?:(?P<u>(?&zh_up))|(?&zh_down)) (?:了)? [ ]* (?&q) (?P<rate>(?&delta))
         """)),
 ]
@@ -328,7 +330,7 @@ def _change(template: Template, name: str, match: regex.Match[str]) -> Relation:
     roles = {role: template.figure(token) for role in ("rate", "from", "to")
              if (token := _group(match, role)) is not None}
     direction = 1 if _group(match, "u") else -1
-    if "rate" not in roles and _group(match, "u") is None and name == "zh_from_to":
+    if name == "zh_from_to" and _group(match, "u") is None and _group(match, "dn") is None:
         direction = 0  # "由X至Y" says no direction
     return Relation("change", name, roles, direction=direction)
 
@@ -356,7 +358,10 @@ def _shares(template: Template, used: set[int]) -> Iterator[Relation]:
 def _stated_total(template: Template, part: Figure, before: int) -> Figure | None:
     """The total a share refers to: a figure marked as a total in the same or the
     previous sentence, of the part's kind and currency or unit."""
-    window_start = _sentence_start(template.text, _sentence_start(template.text, before) - 1)
+    back = _sentence_start(template.text, before)
+    while back > 0 and template.text[back - 1] in " \n.;!?。；！？":
+        back -= 1
+    window_start = _sentence_start(template.text, back)
     found = None
     for match in _TOTAL_MARK.finditer(template.text, window_start, before + 1):
         fig = template.figure(match.group("whole"))

@@ -1,0 +1,172 @@
+"""Phrasings of the relations `check` tests, beside the rules that read them
+(rules/relations.py); tests/test_check.py runs every line.
+
+A positive example marks each figure of its relation as [role:text], where role is the
+figure's part in it (rate/from/to, part/whole/share, part/total, achieved/share/target);
+figures outside the brackets are not part of it. It must give exactly one relation of its
+check, built by the named rule, with exactly those figures in those roles. A negative
+example must give no relation of its check.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Example:
+    check: str
+    rule: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Negative:
+    check: str
+    text: str
+    why: str
+
+
+def examples(check: str, rule: str, *texts: str) -> list[Example]:
+    return [Example(check, rule, text) for text in texts]
+
+
+POSITIVE: list[Example] = [
+    *examples(
+        "change", "rate_to_from",
+        "Revenue rose [rate:8%] to [to:5.4 billion yuan] from [from:5 billion yuan] in 2021.",
+        "Exports fell by [rate:15%] to [to:1.7 million tonnes] from [from:2 million tonnes].",
+        "Sales grew about [rate:20 percent] year on year to [to:12 million yuan] from "
+        "[from:10 million yuan].",
+    ),
+    *examples(
+        "change", "rate_from_to",
+        "Sales grew [rate:20%] from [from:10 million yuan] to [to:12 million yuan].",
+        "The jobless rate rose [rate:2 percentage points] from [from:5%] to [to:7%].",
+    ),
+    *examples(
+        "change", "from_to_then_rate",
+        "Profit rose from [from:5 billion yuan] to [to:7 billion yuan], an increase of "
+        "[rate:40%].",
+    ),
+    *examples(
+        "change", "to_from_then_rate",
+        "Exports rose to [to:7 billion yuan] from [from:5 billion yuan], an increase of "
+        "[rate:40%].",
+    ),
+    *examples(
+        "change", "from_to",
+        "The jobless rate rose from [from:5] to [to:7 percent].",
+        "Turnover fell from [from:3.2 billion yuan] to [to:2.9 billion yuan] last year.",
+    ),
+    *examples(
+        "change", "rate_from",
+        "Parcel volume fell [rate:15%] from [from:2 million] parcels.",
+    ),
+    *examples(
+        "change", "rate_to",
+        "Parcel volume grew [rate:21.3 percent] year on year to [to:37 billion] items.",
+        "The share of rural parcels rose by [rate:4.5 percentage points] to [to:27.5%].",
+        "Sales rose [rate:41.2 percent] to [to:19.6 billion yuan] (about 3.03 billion U.S. "
+        "dollars).",
+    ),
+    *examples(
+        "change", "level_then_rate",
+        "Its platforms handled sales of [to:45.8 billion yuan] (about $7.08 billion), up "
+        "[rate:35 percent] year on year.",
+    ),
+    *examples(
+        "change", "zh_compared_with",
+        "2021年全年收入達[to:三千一百二十五萬港元]（約2,527萬元人民幣），較2020年的"
+        "[from:二千九百一十二萬港元]增長[rate:百分之七點三]。",
+        "全年营收[to:5.4亿元]，比上年的[from:5亿元]增长[rate:8%]。",
+    ),
+    *examples(
+        "change", "zh_from_to",
+        "销售额由[from:5亿元]增长至[to:5.4亿元]，增长[rate:8%]。",
+        "快递量从[from:200万件]下降到[to:170万件]。",
+    ),
+    *examples(
+        "change", "zh_rate_to",
+        "收入同比增长[rate:8%]至[to:5.4亿元]。",
+    ),
+    *examples(
+        "change", "zh_level_then_rate",
+        "全年产量[to:1200万吨]，比上年下降[rate:3.2%]。",
+        "农产品销售额[to:45.8亿元]（约7.08亿美元），同比增长[rate:35%]。",
+    ),
+    *examples(
+        "share", "part_of_whole_or_share",
+        "Village delivery hubs are now complete in [part:45] of the [whole:300] counties of "
+        "the pilot programme, or [share:15%].",
+    ),
+    *examples(
+        "share", "part_or_share_of_whole",
+        "Hubs are complete in [part:45] counties, or [share:15%] of the [whole:300] counties.",
+    ),
+    *examples(
+        "share", "share_of_the_total",
+        "Sales totalled [whole:500 million yuan] last year. Online sales were "
+        "[part:200 million yuan], accounting for [share:40%] of the total.",
+    ),
+    *examples(
+        "share", "zh_share_of",
+        "全国共有[whole:300个]县参加试点，其中[part:45个]县已建成，占比[share:15%]。",
+        "全年销售额合计[whole:5亿元]，其中线上销售[part:2亿元]，占总额的[share:40%]。",
+    ),
+    *examples(
+        "total", "parts_then_total",
+        "The group invested [part:60 million yuan] in Hunan, [part:25 million yuan] in "
+        "Sichuan and [part:15 million yuan] in Yunnan, [total:100 million yuan] in all.",
+        "It employs [part:300] people in Hanoi and [part:900] in Hue, [total:1,200] in total.",
+        "湖南[part:6000万元]、四川[part:2500万元]、云南[part:1500万元]，合计[total:1亿元]。",
+    ),
+    *examples(
+        "total", "total_then_parts",
+        "The group invested a total of [total:100 million yuan], including "
+        "[part:60 million yuan] in Hunan and [part:40 million yuan] in Sichuan.",
+        "共计投资[total:1亿元]，其中湖南[part:6000万元]、四川[part:4000万元]。",
+    ),
+    *examples(
+        "total", "shares_of_one_whole",
+        "Men made up [part:60%], women [part:35%] and children [part:5%] of the visitors.",
+        "线上、线下和批发渠道分别占[part:45%]、[part:35%]和[part:20%]。",
+    ),
+    *examples(
+        "target", "fulfilling_share_of_plan",
+        "The group sent [achieved:12,782] experts to villages last year to train e-commerce "
+        "operators, fulfilling [share:128%] of the planned objectives.",
+        "Post offices bought nearly [achieved:620 million yuan] (about $95.8 million) of "
+        "produce directly from poor households, fulfilling [share:170%] of the objectives "
+        "set at the start of the year.",
+        "The group trained [achieved:12,782] operators, fulfilling [share:128%] of the "
+        "target of [target:10,000] operators.",
+    ),
+    *examples(
+        "target", "zh_fulfilling_share_of_plan",
+        "共培训[achieved:12782名]农村电商人才，完成计划的[share:128%]。",
+        "全年采购农产品近[achieved:6.2亿元]（约9580万美元），完成年度目标的"
+        "[share:百分之一百七十]。",
+    ),
+]
+
+NEGATIVE: list[Negative] = [
+    Negative("change", "Turnover was up 27.6 percent from the previous festival.",
+             "no level stated, nothing to compute"),
+    Negative("change", "The group has 875 local malls in 832 counties.", "no change verb"),
+    Negative("change", "Cold-chain orders rose 52 per cent.", "a rate without any level"),
+    Negative("change", "比上年下降3.2%。", "a rate without any level"),
+    Negative("share", "Parcels bound for villages made up 38 percent of the total.",
+             "neither the part nor the total is stated"),
+    Negative("share", "Online sales were 200 million yuan, accounting for 40% of the total.",
+             "the total is not stated"),
+    Negative("share", "电子商务客户占营业额百分之四十二。", "no part figure before 占"),
+    Negative("total", "It sold 5 million yuan of tea in May and 6 million yuan in June.",
+             "no word says the parts make a total"),
+    Negative("total", "共培训12782名农村电商人才，完成计划的128%。",
+             "共 before one figure is not a sum"),
+    Negative("total", "Sales rose 5%, 6% and 7% in the three quarters.",
+             "percentages listed without a word of shares"),
+    Negative("target", "The price was 128% of the 2019 level.", "no plan, target or goal"),
+    Negative("target", "It sold 20 million yuan, 40% of it online.", "a share, not a target"),
+]

@@ -1,0 +1,236 @@
+"""`figextract check`: the relation corpus, sound and broken test texts, the samples, and
+the command line (exit codes, stdout and stderr apart)."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+import regex
+
+from figextract.checks import Finding, check_text, interval, shown_unit
+from figextract.cli import main
+from figextract.document import normalise
+from figextract.figure import Figure
+from figextract.pipeline import extract
+from figextract.rules.relations import find_relations
+from figextract.rules.relations_corpus import NEGATIVE, POSITIVE, Example, Negative
+
+HERE = Path(__file__).parent
+TEXTS = HERE / "texts"
+SAMPLES = HERE.parent / "samples"
+_MARK = regex.compile(r"\[(\w+):([^\]]+)\]")
+
+
+def unmark(marked: str) -> tuple[str, list[tuple[str, int, str]]]:
+    """The text without its [role:figure] marks, and (role, start, figure text) of each."""
+    pieces, marks, position, length = [], [], 0, 0
+    for match in _MARK.finditer(marked):
+        pieces.append(marked[position:match.start()])
+        length += match.start() - position
+        marks.append((match.group(1), length, match.group(2)))
+        pieces.append(match.group(2))
+        length += len(match.group(2))
+        position = match.end()
+    pieces.append(marked[position:])
+    return "".join(pieces), marks
+
+
+def relations_of(text: str, check: str) -> list:
+    figures = extract(text)
+    return [r for r in find_relations(normalise(text), figures) if r.check == check]
+
+
+@pytest.mark.parametrize("example", POSITIVE, ids=lambda e: f"{e.rule}:{e.text[:40]}")
+def test_corpus_positive(example: Example) -> None:
+    text, marks = unmark(example.text)
+    found = relations_of(text, example.check)
+    assert len(found) == 1, found
+    relation = found[0]
+    assert relation.rule == example.rule
+    got = sorted([(role, f.start, f.text) for role, f in relation.roles.items()]
+                 + [("part", f.start, f.text) for f in relation.parts])
+    want = sorted(marks)
+    if example.rule == "shares_of_one_whole":  # its total is the whole, 100%
+        got = [g for g in got if g[0] == "part"]
+    assert [(r, s) for r, s, _ in got] == [(r, s) for r, s, _ in want], (got, want)
+
+
+@pytest.mark.parametrize("negative", NEGATIVE, ids=lambda n: n.text[:40])
+def test_corpus_negative(negative: Negative) -> None:
+    assert relations_of(negative.text, negative.check) == [], negative.why
+
+
+# Each test text: the (check, status) of every finding, in order. The broken twin of a
+# sound text changes the figures of the relations that now fail, and nothing else.
+TEXT_FINDINGS = {
+    "check-change-sound.txt": [("change", "ok")] * 3,
+    "check-change-broken.txt": [("change", "fail")] * 3,
+    "check-share-sound.txt": [("share", "ok")] * 2,
+    "check-share-broken.txt": [("share", "fail")] * 2,
+    "check-total-sound.txt": [("total", "ok")] * 3,
+    "check-total-broken.txt": [("total", "fail")] * 3,
+    "check-target-sound.txt": [("target", "info"), ("target", "ok")],
+    "check-target-broken.txt": [("target", "info"), ("target", "fail")],
+    "check-conversion-sound.txt": [("conversion", "ok")] * 4 + [("conversion", "info")],
+    "check-conversion-broken.txt": [("conversion", "fail"), ("conversion", "ok"),
+                                    ("conversion", "ok"), ("conversion", "fail"),
+                                    ("conversion", "info")],
+    "check-zh-sound.txt": [("change", "ok"), ("change", "ok"), ("share", "ok"),
+                           ("total", "ok"), ("total", "ok"), ("target", "info")],
+    "check-zh-broken.txt": [("change", "fail"), ("change", "fail"), ("share", "fail"),
+                            ("total", "fail"), ("total", "fail"), ("target", "info")],
+}
+
+
+@pytest.mark.parametrize("name", sorted(TEXT_FINDINGS))
+def test_texts_give_their_findings(name: str) -> None:
+    findings = check_text((TEXTS / name).read_text(encoding="utf-8"), source=name)
+    assert [(f.check, f.status) for f in findings] == TEXT_FINDINGS[name]
+
+
+def test_every_test_text_is_listed() -> None:
+    assert {p.name for p in TEXTS.glob("check-*.txt")} == set(TEXT_FINDINGS)
+
+
+SOUND_SAMPLES = ["postal-rural-sales.txt", "parcel-volume-2022.txt", "ecommerce-festival.txt",
+                 "zh-rural-ecommerce.txt", "zh-hant-logistics.txt"]
+
+
+@pytest.mark.parametrize("name", SOUND_SAMPLES)
+def test_sound_samples_pass(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code = run(["check", str(SAMPLES / name), "--jsonl"])
+    out, err = capsys.readouterr()
+    findings = [json.loads(line) for line in out.splitlines()]
+    assert code == 0, [f["message"] for f in findings if f["status"] == "fail"]
+    assert err == ""
+    assert findings and all(f["status"] in ("ok", "info") for f in findings)
+
+
+def test_parcel_sample_checks_one_relation_of_each_kind() -> None:
+    text = (SAMPLES / "parcel-volume-2022.txt").read_text(encoding="utf-8")
+    checked = {(f.check, f.status) for f in check_text(text)}
+    assert {("change", "ok"), ("share", "ok"), ("total", "ok"), ("target", "info"),
+            ("conversion", "ok")} <= checked
+
+
+def test_broken_conversion_fails_on_that_pair_only() -> None:
+    text = (SAMPLES / "check-broken-conversion.txt").read_text(encoding="utf-8")
+    figures = {f.id: f.text for f in extract(text)}
+    findings = check_text(text)
+    failed = [f for f in findings if f.status == "fail"]
+    assert len(failed) == 1
+    assert [figures[i] for i in failed[0].figures] == ["45.8 billion yuan", "$708 million"]
+    message = failed[0].message
+    for part in ("45.8 billion yuan", "$708 million", "64.6893", "10 times",
+                 "6.4698", "2021-01-28"):
+        assert part in message
+    assert failed[0].expected == Decimal("6.4698")
+    assert failed[0].actual == Decimal("64.6893")
+    assert sum(f.check == "conversion" and f.status == "ok" for f in findings) == 4
+
+
+@pytest.mark.parametrize(("text", "kind", "unit"), [
+    ("$2.13 million", "money", "10000"),
+    ("$200,900", "money", "100"),
+    ("13.75 million yuan", "money", "10000"),
+    ("5 billion yuan", "money", "1000000000"),
+    ("$67.54", "money", "0.01"),
+    ("40%", "percent", "1"),
+    ("7.3%", "percent", "0.1"),
+    ("12,782 experts", "count", "1"),
+], ids=lambda v: str(v))
+def test_shown_unit(text: str, kind: str, unit: str) -> None:
+    (fig,) = [f for f in extract(text) if f.kind == kind]
+    assert shown_unit(fig) == Decimal(unit)
+
+
+@pytest.mark.parametrize(("qualifier", "low", "high"), [
+    (None, "1250000", "1350000"),
+    ("approx", "1200000", "1400000"),
+    ("over", "1300000", "1400000"),
+    ("under", "1200000", "1300000"),
+])
+def test_interval_follows_the_qualifier(qualifier: str | None, low: str, high: str) -> None:
+    fig = Figure("money", 0, 16, "1.3 million yuan", Decimal("1300000"), qualifier=qualifier)
+    assert interval(fig, fig.value, Decimal("100000")) == (Decimal(low), Decimal(high))
+
+
+def test_finding_record_has_the_design_fields() -> None:
+    record = Finding("a.txt", "share", "ok", ["F1", "F2", "F3"], "m", Decimal("15"),
+                     Decimal("15"), Decimal("0.69")).to_dict()
+    assert list(record)[:8] == ["source", "check", "status", "figures", "message",
+                                "expected", "actual", "tolerance"]
+    assert record["tolerance"] == 0.69
+
+
+def run(args: list[str]) -> int:
+    with pytest.raises(SystemExit) as exit_info:
+        main(args)
+    return int(exit_info.value.code or 0)
+
+
+def test_cli_exit_1_and_json_array_on_a_failing_document(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    code = run(["check", str(SAMPLES / "check-broken-conversion.txt"), "--json"])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert err == ""
+    findings = json.loads(out)
+    assert [f["status"] for f in findings].count("fail") == 1
+    assert all(f["source"].endswith("check-broken-conversion.txt") for f in findings)
+
+
+def test_cli_table_names_each_document(capsys: pytest.CaptureFixture[str]) -> None:
+    code = run(["check", str(TEXTS / "check-share-sound.txt"),
+                str(TEXTS / "check-share-broken.txt")])
+    out, err = capsys.readouterr()
+    assert code == 1
+    assert "check-share-sound.txt: 2 ok" in out
+    assert "check-share-broken.txt: 2 fail" in out
+    assert err == ""
+
+
+def test_cli_unreadable_input_is_one_line_and_the_rest_is_checked(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "missing.txt"
+    code = run(["check", str(missing), str(TEXTS / "check-total-sound.txt"), "--jsonl"])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert len(err.splitlines()) == 1 and "missing.txt" in err
+    assert len(out.splitlines()) == 3
+
+
+def test_cli_output_file_and_tolerance(tmp_path: Path, capsys: pytest.CaptureFixture[str]
+                                       ) -> None:
+    target = tmp_path / "findings.jsonl"
+    code = run(["check", str(TEXTS / "check-conversion-sound.txt"), "--jsonl",
+                "--tolerance", "0.01", "-o", str(target)])
+    out, err = capsys.readouterr()
+    assert (code, out, err) == (0, "", "")
+    records = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert len(records) == 5
+
+
+@pytest.mark.parametrize("args", [["--tolerance", "two"], ["--tolerance", "1.5"],
+                                  ["--csv"], ["--date", "28/01/2021"]], ids=str)
+def test_cli_bad_options_exit_2(args: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    code = run(["check", str(TEXTS / "check-total-sound.txt"), *args])
+    out, err = capsys.readouterr()
+    assert code == 2
+    assert out == ""
+    assert len(err.splitlines()) == 1
+
+
+def test_cli_date_option_sets_the_reference_day(tmp_path: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    undated = tmp_path / "undated.txt"
+    text = (TEXTS / "check-conversion-sound.txt").read_text(encoding="utf-8")
+    undated.write_text(text.replace("BEIJING, Jan. 28, 2021 -- ", ""), encoding="utf-8")
+    code = run(["check", str(undated), "--date", "2021-01-28", "--jsonl"])
+    out, _err = capsys.readouterr()
+    assert code == 0
+    dates = {json.loads(line).get("rate_date") for line in out.splitlines()}
+    assert "2021-01-28" in dates
