@@ -59,6 +59,12 @@ _ZH_CURRENCIES: dict[str, str] = {
     word: code for word, code in CURRENCY_WORDS.items() if _CJK.search(word)
 }
 _ZH_CURRENCIES.update({"塊": "CNY", "块钱": "CNY", "塊錢": "CNY", "圆": "CNY", "圓": "CNY"})
+# Press short forms the shared table lacks (to move into currencies.json):
+for _word, _code in {"澳元": "AUD", "澳幣": "AUD", "澳币": "AUD", "加元": "CAD", "加幣": "CAD",
+                     "新元": "SGD", "新幣": "SGD", "纽元": "NZD", "紐元": "NZD", "台幣": "TWD",
+                     "新臺幣": "TWD", "臺幣": "TWD", "盧布": "RUB", "韩币": "KRW", "韓幣": "KRW",
+                     "日币": "JPY", "日幣": "JPY"}.items():
+    _ZH_CURRENCIES.setdefault(_word, _code)
 # Left out: 美刀 (slang), 分/角/毛 alone (read only after 元 or 块, below).
 
 _PREFIX_CURRENCIES = dict(sorted(
@@ -148,7 +154,23 @@ VETOES: list[tuple[str, regex.Pattern[str]]] = [
       | \d{1,2} [ ]* [点點时時] [ ]* \d{1,2} [ ]* 分                       # 8点30分
         """, regex.VERBOSE, digits=list(DIGIT_CHARS))),
     ("zh_url", regex.compile(r"(?:https?://|www\.)[^\s\p{Han}，。]+")),
-    ("zh_ordinal", regex.compile(rf"第[ ]*{_NUM}")),                     # 第四届, 第19
+    ("zh_ordinal", regex.compile(
+        rf"""
+        第[ ]*{_NUM}                                                   # 第四届, 第19
+      | (?:{_NUM}届)? [一二三四五六七八九]中全会                           # 十九届五中全会
+      | (?<!\p{{Han}}[一二三四五六七八九]) (?:十[一二三四五六七八九]|二十) 大  # 党的十九大
+        (?![小型量多批类類学學])
+        """, regex.VERBOSE)),
+    ("zh_slogan", regex.compile(
+        r"""
+        四个全面|四個全面|两个一百年|兩個一百年|五位一体|五位一體|四个意识|四个自信|两个维护
+      | 三个代表|三個代表|一带一路|一帶一路|一国两制|一國兩制|两岸三地|兩岸三地|三农|三農
+        """, regex.VERBOSE)),
+    ("zh_code", regex.compile(
+        r"""
+        (?<![0-9]) (?: \d{6}\.(?:SH|SZ|SS|BJ) | \d{4,5}\.HK ) (?![0-9A-Za-z])   # 601398.SH
+      | (?<![0-9]) \d{1,2} · \d{1,2} (?![0-9])                          # 3·15
+        """, regex.VERBOSE)),
     ("zh_century", regex.compile(rf"{_NUM}[ ]*世[纪紀]")),                # 20世纪
     ("zh_quarter", regex.compile(r"(?:前|第)?[ ]*[一二三四1-4][ ]*季度|[第前][一二三四1-4]季")),
     ("zh_registration", regex.compile(
@@ -532,6 +554,8 @@ def _count(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
         measure = norm[at]
     if measure is None:
         return None
+    if not num.explicit and num.tokens < 2 and not _vague_prefix(norm, start):
+        return None  # 千家万户, 百家争鸣: idioms; 上千家, 数百名 are figures
     if measure == "打" and num.arabic and not num.chinese:
         return None  # 40打 is rare; 2021年 is vetoed as a date, 5年 is a count
     if num.single and num.value == 1 and start > 0 and _is_han(norm[start - 1]):
@@ -625,9 +649,15 @@ def _finish(doc: Document, figure: Figure, after: int,
             context = _PERCENT_OF.search(norm[window:left])
         if context is not None and context.group("noun"):
             figure.noun = doc.text[window + context.start("noun"):window + context.end("noun")]
-    if num.vague and figure.qualifier is None:
-        figure.qualifier = "over"
+    if (num.vague or _vague_prefix(norm, figure.start)) and figure.qualifier is None:
+        figure.qualifier = "over"  # 二十几万, 数十家, 上千名, 几百万元
     return figure, max(after, figure.end)
+
+
+def _vague_prefix(norm: str, start: int) -> bool:
+    """数/几/上 before a numeral that starts with a unit: 数十家, 几百万, 上千名."""
+    return (start > 0 and norm[start - 1] in "数數几幾上" and start < len(norm)
+            and norm[start] in "十拾百佰千仟万萬")
 
 
 def _exact(value: Decimal) -> Decimal:
