@@ -24,12 +24,12 @@ _GAP = regex.compile(
     (?:
         [(\[（][ ]*(?:(?i:about|approximately|approx\.|around|roughly|some|nearly|almost|
                         over|more[ ]than|or|equivalent[ ]to|equal[ ]to|i\.e\.|ie)
-                   |约合?|折合|合|相当于)?[ ]*
+                   |[约約]合?|折合|合|相当于|相當於)?[ ]*
       | [,，]?[ ]*(?i:or|i\.e\.)[ ]*(?:(?i:about|approximately|around|roughly|some|nearly|
                                           almost|over|more[ ]than)[ ]*)?
       | [,，]?[ ]*(?i:equivalent[ ]to|equal[ ]to|worth)[ ]*(?:(?i:about|around)[ ]*)?
       | [ ]*/[ ]*
-      | [,，]?[ ]*(?:约合|折合|合计约|约|相当于)[ ]*
+      | [,，]?[ ]*(?:[约約]合|折合|合[计計][约約]|[约約]|相当于|相當於)[ ]*   # simplified, traditional
     )
     """,
     regex.VERBOSE,
