@@ -29,7 +29,7 @@ _GAP = regex.compile(
                                           almost|over|more[ ]than)[ ]*)?
       | [,，]?[ ]*(?i:equivalent[ ]to|equal[ ]to|worth)[ ]*(?:(?i:about|around)[ ]*)?
       | [ ]*/[ ]*
-      | [,，]?[ ]*(?:[约約]合|折合|合[计計][约約]|[约約]|相当于|相當於)[ ]*   # simplified, traditional
+      | [,，]?[ ]*(?:[约約]合|折合|合[计計][约約]|[约約]|相当于|相當於)[ ]*  # 简 and 繁
     )
     """,
     regex.VERBOSE,
