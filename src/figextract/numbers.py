@@ -140,6 +140,10 @@ def _with_decimals(names: list[str]) -> Decimal | None:
     whole = _integer(names[:cut]) if cut else Decimal(0)
     digits = ""
     rest = [n for n in names[cut + 1:] if n != "and"]
+    multiplier = 1
+    while rest and _is_scale(rest[-1]):  # "one point three million"
+        multiplier *= SCALES.get(rest[-1]) or SCALES[rest[-1][:-1]]
+        rest.pop()
     i = 0
     while i < len(rest):
         name = rest[i]
@@ -157,7 +161,7 @@ def _with_decimals(names: list[str]) -> Decimal | None:
         i += 1
     if whole is None or not digits:
         return None
-    return whole + Decimal("0." + digits)
+    return (whole + Decimal("0." + digits)) * multiplier
 
 
 def _denominator(words: list[_Word]) -> tuple[int, int] | None:

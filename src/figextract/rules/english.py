@@ -22,7 +22,7 @@ from .numerals import Numeral, scan
 _PRONOUN_ONE_BEFORE = regex.compile(
     r"(?i:\b(?:the|this|that|which|no|any|every|each|some|someone|anyone|every|last|"
     r"first|only|another|little|big|new|old|right|wrong|same|other|one|day|week|phase|"
-    r"stage|round|part|chapter|season|episode|number|game|level|grade|year)[ ]+)$"
+    r"stage|round|part|chapter|season|episode|number|game|level|grade|year|one[ ]+by)[ ]+)$"
 )
 _PRONOUN_ONE_AFTER = regex.compile(
     r"(?i:[ ]+(?:of|another|by|after|who|which|that|another's|and[ ]+only|day|time|"

@@ -61,6 +61,8 @@ NUMERAL_WORDS = sorted(
 
 PATTERN = regex.compile(
     r"""
+    (?:(?P<presign>(?<![\w)\].,%-])-|(?<![\w-])(?i:minus|negative)[ ]+)  # "-$3 million"
+       (?=\L<symbols>|\L<codes>))?
     (?P<pre>                                   # a currency written before the number
         (?<![\w$])(?:\L<symbols>)[ ]?          #   "$", "US$", "HK$", "€", "C $"
       | (?<![\w$])(?:\L<codes>)[ ]?(?=[\d.])   #   "RMB1.3", "USD 5", "usd 20"
@@ -164,7 +166,7 @@ def _build(match: regex.Match[str]) -> Numeral | None:
         whole = match.group("whole")
         if whole is not None:
             value += Decimal(whole)  # "2 1/4"
-    sign = match.group("sign")
+    sign = match.group("sign") or match.group("presign")
     if sign is not None and (sign == "-" or sign[0] in "mMnN"):
         value = -value
     scale = match.group("scale")
@@ -212,6 +214,9 @@ def _from_words(match: regex.Match[str]) -> Numeral | None:
         last = tokens[cut - 1].group().lower()
         if last in ("and", "a", "an", "minus", "negative", "point"):
             continue
+        if cut < len(tokens) and text[end:tokens[cut].start()] == "-" \
+                and tokens[cut].group().lower() in _ORDINAL_WORDS:
+            continue  # "twenty-first" is one ordinal: "twenty" is not a figure
         if last not in DENOMINATORS and _separated_by_plain_and(piece):
             continue
         value = parse_words(piece)
@@ -224,6 +229,7 @@ def _from_words(match: regex.Match[str]) -> Numeral | None:
     return None
 
 
+_ORDINAL_WORDS = frozenset({*UNIT_ORDINALS, *DENOMINATORS})
 _AND = regex.compile(r"(?i)\b(\w+)[ ]+and[ ]+(a[ ]+)?(\w+)")
 
 

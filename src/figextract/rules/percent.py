@@ -22,6 +22,7 @@ OF_NOUN = regex.compile(
     [ ]+of[ ]+
     (?:(?:the|its|their|all|total|this|these|those|our|his|her|your)[ ]+)?   # determiner
     (?:[A-Za-z][\w-]*(?:'s|s')[ ]+)?                 # an owner: the centre's, farmers'
+    (?:\d[\d,.]*[ ]+)?                                # a total: of the 832 counties
     (?P<noun>[A-Za-z][\w-]*(?:[ ]+[A-Za-z][\w-]*){0,3})
     """,
     regex.VERBOSE,
