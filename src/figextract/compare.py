@@ -268,24 +268,27 @@ def source_rate(source: Side, have: str, want: str) -> tuple[Decimal, str] | Non
 
 
 def _mismatch(fig: Figure, story: Side, source: Side) -> Found:
+    """The source figure the story's looks miscopied from: a swap or a changed digit
+    first, then a slip of scale, then (counts naming the same noun) the closest value
+    within 10%."""
     best = None
     for other in _candidates(fig, source):
-        if not other.value or other.high is not None and fig.high is None:
+        if not other.value or (other.high is None) != (fig.high is None):
             continue
         with localcontext() as ctx:
             ctx.prec = 28
             distance = abs(fig.value / other.value - 1)
-        if best is None or distance < best[0]:
-            best = (distance, other)
+        slip = miscopy(fig.value, other.value)
+        rank = 0 if slip and "same digits" not in slip else 1
+        if slip is None and fig.kind == "count" and fig.noun and other.noun and (
+                distance <= CLOSE_COUNT):
+            rank = 2
+            slip = f"within {_fmt((distance * 100).quantize(Decimal('0.1')))}% of it"
+        if slip is not None and (best is None or (rank, distance) < best[0]):
+            best = ((rank, distance), other, slip)
     if best is None:
         return None
-    distance, other = best
-    slip = miscopy(fig.value, other.value)
-    if slip is None and fig.kind == "count" and fig.noun and other.noun and (
-            distance <= CLOSE_COUNT):
-        slip = f"within {_fmt((distance * 100).quantize(Decimal('0.1')))}% of it"
-    if slip is None:
-        return None
+    _rank, other, slip = best
     return ("mismatch", [other.id],
             f"{label(fig)} against {label(other)} ({other.id}) in the source: {slip}")
 
@@ -298,7 +301,9 @@ def miscopy(story: Decimal, source: Decimal) -> str | None:
         return None
     magnitude_a, magnitude_b = len(digits_a) + exp_a, len(digits_b) + exp_b
     if digits_a == digits_b:
-        return f"the same digits at {_fmt(Decimal(10) ** (magnitude_a - magnitude_b))} times"
+        shift = magnitude_a - magnitude_b
+        size = _fmt(Decimal(10) ** abs(shift))
+        return f"the same digits, {size} times {'larger' if shift > 0 else 'smaller'}"
     width = max(len(digits_a), len(digits_b))
     a, b = digits_a.ljust(width, "0"), digits_b.ljust(width, "0")
     if magnitude_a != magnitude_b:

@@ -67,19 +67,25 @@ def letter(fig: Figure) -> str:
 
 
 def build_template(norm: str, figures: list[Figure]) -> Template:
-    """Replace each figure by its placeholder; cut each restatement and its brackets."""
+    """Replace each figure by its placeholder; a linked pair ("X (about Y)") becomes one
+    placeholder, that of the figure written first, which the sentence's grammar follows
+    whichever of the two extraction calls the original."""
     by_id = {f.id: f for f in figures}
-    cut: dict[str, tuple[int, int]] = {}  # original id -> span covering it and its twin
+    spans: dict[int, tuple[int, int]] = {}  # id() of the first of a pair -> the pair's span
+    hidden: set[int] = set()  # id() of the second of a pair
     for fig in figures:
         original = by_id.get(fig.equivalent_of or "")
-        if original is not None:
-            cut[original.id] = _pair_span(norm, original, fig)
+        if original is None:
+            continue
+        first, second = sorted((original, fig), key=lambda f: f.start)
+        spans[id(first)] = _pair_span(norm, original, fig)
+        hidden.add(id(second))
     pieces: list[str] = []
     position = 0
     for index, fig in enumerate(figures):
-        if fig.equivalent_of is not None and fig.equivalent_of in by_id:
+        if id(fig) in hidden:
             continue
-        start, end = cut.get(fig.id, (fig.start, fig.end))
+        start, end = spans.get(id(fig), (fig.start, fig.end))
         if start < position:
             continue
         pieces.append(norm[position:start])
