@@ -75,12 +75,14 @@ _PREFIX_CURRENCIES = dict(sorted(
 # ¥/￥ before a number in Chinese text is the yuan (DESIGN: CNY in a Chinese context).
 
 QUALIFIER_BEFORE: dict[str, str] = {  # tried longest first (不超过 before 超过)
-    "大约": "approx", "大概": "approx", "约合": "approx", "约为": "approx", "约": "approx",
-    "約": "approx", "将近": "approx", "將近": "approx", "接近": "approx", "近": "approx",
-    "超过": "over", "超過": "over", "逾": "over", "超": "over", "多于": "over",
-    "高于": "over", "不到": "under", "不足": "under", "少于": "under", "低于": "under",
-    "至少": "at_least", "最少": "at_least", "不少于": "at_least", "不低于": "at_least",
-    "最多": "at_most", "不超过": "at_most", "不超過": "at_most", "最高": "at_most",
+    "大约": "approx", "大約": "approx", "大概": "approx", "约合": "approx", "約合": "approx",
+    "约为": "approx", "約為": "approx", "约": "approx", "約": "approx", "将近": "approx",
+    "將近": "approx", "接近": "approx", "近": "approx", "超过": "over", "超過": "over",
+    "逾": "over", "超": "over", "多于": "over", "多於": "over", "高于": "over", "高於": "over",
+    "不到": "under", "不足": "under", "少于": "under", "少於": "under", "低于": "under",
+    "低於": "under", "至少": "at_least", "最少": "at_least", "不少于": "at_least",
+    "不少於": "at_least", "不低于": "at_least", "不低於": "at_least", "最多": "at_most",
+    "不超过": "at_most", "不超過": "at_most", "最高": "at_most",
 }
 QUALIFIER_AFTER: dict[str, str] = {
     "以上": "at_least", "左右": "approx", "上下": "approx", "以下": "at_most",
@@ -100,7 +102,7 @@ _MEASURE_PAIRS = ("个月", "個月", "小时", "小時", "周年", "分钟", "�
 # Characters that end a noun after a measure word.
 _NOUN_STOP = set(
     "，。、；：！？（）()《》“”\"'"  # punctuation
-    "的了和与與及等在是为為将將被把对從从向于於也都已就而或并並且但"  # function words
+    "的了和与與及等在是为為将將被把对從从向于於也都已而或并並且但"  # function words
     "以左多余餘约約共达達近超逾占佔增减減同较較比"  # qualifiers and verbs of change
 )
 # Words that end a noun: the verb or adverb after it ("875个邮政本地商城实现销售额").
@@ -122,7 +124,7 @@ _PERCENT_CONTEXT = regex.compile(
               | (?:比|较|較|与|與) (?:上年|去年|上月|上季度|上一年) (?:同期)? (?:相比)? )
             [ ]* )?
         (?: 增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|下滑|回落|上涨|上漲|下跌
-          | 增幅|降幅|涨幅|漲幅|跌幅|占比|佔比 )
+          | 加快|放缓|放緩|回升|扩大|擴大|收窄|增幅|降幅|涨幅|漲幅|跌幅|占比|佔比 )
     )
     [ ]* (?:了|为|為|达|達|到)? [ ]* $          # 同比增长了 / 增幅为
     """,
@@ -568,9 +570,33 @@ def _count(doc: Document, num: ZhNumber, start: int, pos: int, value: Decimal,
             return None  # 打 is also "to hit": 一打开
         return Figure("count", start, end, "", _exact(value * 12), high=high,
                       rules=["zh_dozen"]), end
-    noun = doc.text[at:_noun_end(norm, end)]
+    noun_end = _noun_end(norm, end)
+    noun = doc.text[at:noun_end] if noun_end > end else _noun_before(doc, start) or measure
     return Figure("count", start, end, "", _exact(value), high=high, noun=noun,
                   rules=["zh_measure_word"]), end
+
+
+_NOUN_BEFORE_MAX = 2  # most nouns are two characters; more would take in the verb (接待游客)
+_ENDS_WITH_VERB = regex.compile(
+    r"(?:达到|達到|为|為|有|是|达|達|到|至|共|计|計|新增|增加|减少|減少|提供|新建|完成)$")
+
+
+def _noun_before(doc: _View | Document, start: int) -> str | None:
+    """A noun written before the number when none follows the measure word:
+    新建5G基站1.2万个。 -> 基站; 接待游客逾8000万人次， -> 游客."""
+    norm = doc.norm
+    left = start - 1 if _vague_prefix(norm, start) else start
+    for word, _ in _QUALIFIERS_LONGEST_FIRST:
+        if norm.startswith(word, left - len(word)) and left >= len(word):
+            left -= len(word)
+            break
+    begin = left
+    while (begin > 0 and left - begin < _NOUN_BEFORE_MAX and _is_han(norm[begin - 1])
+           and norm[begin - 1] not in _NOUN_STOP and norm[begin - 1] not in NUMERAL_CHARS):
+        begin -= 1
+    if begin == left or _ENDS_WITH_VERB.search(norm, begin, left):
+        return None
+    return doc.text[begin:left]
 
 
 def _noun_end(norm: str, pos: int) -> int:
