@@ -37,6 +37,14 @@ Examples:
   {PROG} *.txt --csv -o figures.csv
   {PROG} release.txt --kind money,percent --to USD --json
   cat release.txt | {PROG} - --jsonl
+  {PROG} -r archive/ --jsonl -o figures.jsonl    every .txt/.html/.pdf/.md file below
+  {PROG} corpus.jsonl --input-jsonl body --id-field id --jsonl
+  {PROG} page.html --print-text           the text that offsets count in
+
+\b
+Inputs: text in UTF-8 (with or without BOM), UTF-16/32 with BOM, GB18030/GBK, Big5,
+Windows-1252 (guessed, and said on stderr; --encoding forces one); saved HTML pages
+(visible text only); PDFs with a text layer (a page field on each record).
 """
 
 # Two apps: the default extract command alone (so its usage line reads "figextract
@@ -147,20 +155,104 @@ def extract_command(
         "--db", help="Also store the records in this SQLite file (table figures; "
         "re-running an input replaces its rows). No table on stdout unless a format "
         "is chosen.", show_default=False)] = None,
+    encoding: Annotated[str | None, typer.Option(
+        "--encoding", "-e", help="Read inputs in this encoding (gbk, big5, cp1252...) "
+        "instead of guessing.", show_default=False)] = None,
+    input_format: Annotated[str | None, typer.Option(
+        "--input-format", help="text, html or pdf (default: from extension and content).",
+        show_default=False)] = None,
+    recursive: Annotated[bool, typer.Option(
+        "--recursive", "-r", help="Read the .txt, .md, .html, .pdf and extensionless "
+        "files under each folder, sorted.")] = False,
+    input_jsonl: Annotated[str | None, typer.Option(
+        "--input-jsonl", metavar="FIELD", help="Inputs are JSON Lines corpora: one "
+        "document a line, its text in FIELD.", show_default=False)] = None,
+    id_field: Annotated[str, typer.Option(
+        "--id-field", help="With --input-jsonl: the field naming each document "
+        "(source becomes FILE:ID).")] = "id",
+    print_text: Annotated[bool, typer.Option(
+        "--print-text", help="Print the decoded (or extracted) text that offsets count "
+        "in, instead of records.")] = False,
     version: Annotated[bool, typer.Option(
         "--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     output_format = _output_format(fmt, json_, jsonl, csv_)
+    reading = {"recursive": recursive, "encoding": _encoding(encoding),
+               "fmt": _input_format(input_format), "jsonl_field": input_jsonl,
+               "jsonl_id": id_field}
+    if print_text:
+        names = list(files or [])
+        _refuse_interactive_stdin(names)
+        if _print_texts(names, output_format, output, reading):
+            raise typer.Exit(2)
+        return
     if db is not None and fmt is None and not (json_ or jsonl or csv_):
         output_format = "none"
     options = {"kinds": _kinds(kind), "to": _currency(to), "date": _date(date),
                "lang": _lang(lang)}
     names = list(files or [])
     _refuse_interactive_stdin(names)
-    failed = _run_extract(names, output_format, output, options, jobs=jobs, db=db)
+    failed = _run_extract(names, output_format, output, options, jobs=jobs, db=db,
+                          reading=reading)
     if failed:
         raise typer.Exit(2)
+
+
+def _encoding(name: str | None) -> str | None:
+    if name is None:
+        return None
+    import codecs
+
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise UsageProblem(f"--encoding {name}: unknown encoding") from None
+
+
+def _input_format(name: str | None) -> str | None:
+    if name is not None and name not in ("text", "html", "pdf"):
+        raise UsageProblem(f"--input-format {name}: use text, html or pdf")
+    return name
+
+
+def _print_texts(names: list[str], output_format: str, output: str | None,
+                 reading: dict) -> bool:
+    """--print-text: each input's text exactly as offsets count it (several inputs: each
+    after a '==> NAME <==' line); with --json/--jsonl, one object per input with its
+    text, encoding, format and page starts. True when any input failed."""
+    from .export import WRITERS
+    from .output import cli_guard, open_output
+    from .sources import InputError, iter_sources
+
+    failed = False
+    with cli_guard(PROG), open_output(output) as stream:
+        writer = WRITERS[output_format](stream) if output_format in ("json", "jsonl") else None
+        for number, source in enumerate(iter_sources(names, **reading)):
+            if isinstance(source, InputError):
+                warn(str(source))
+                failed = True
+                continue
+            _note_encoding(source)
+            if writer is not None:
+                writer.write({"source": source.name, "text": source.text,
+                              "encoding": source.encoding, "input_format": source.fmt,
+                              "page_starts": source.page_starts})
+            elif len(names) <= 1 and not reading["recursive"] and not reading["jsonl_field"]:
+                stream.write(source.text)
+            else:
+                separator = "\n" if number else ""
+                stream.write(f"{separator}==> {source.name} <==\n{source.text}")
+        if writer is not None:
+            writer.close()
+    return failed
+
+
+def _note_encoding(source) -> None:  # noqa: ANN001 - a sources.SourceText
+    """Say on stderr when an input's encoding was a guess, so that a wrong guess can be
+    overridden with --encoding."""
+    if source.encoding_guessed:
+        warn(f"{source.name}: encoding guessed as {source.encoding} (--encoding to force)")
 
 
 def _refuse_interactive_stdin(names: list[str]) -> None:
@@ -191,7 +283,8 @@ def _make_writer(output_format: str, stream):  # noqa: ANN001, ANN202 - writer p
 
 
 def _run_extract(names: list[str], output_format: str, output: str | None,
-                 options: dict, *, jobs: int | None = None, db: str | None = None) -> bool:
+                 options: dict, *, jobs: int | None = None, db: str | None = None,
+                 reading: dict | None = None) -> bool:
     """Extract from every input in order (on `jobs` worker processes); True when any
     input failed. With `db`, each input's records also replace its rows there."""
     from .output import cli_guard, open_output
@@ -201,15 +294,19 @@ def _run_extract(names: list[str], output_format: str, output: str | None,
     failed = False
     with cli_guard(PROG), open_output(output) as stream, _open_db(db) as store:
         writer = _make_writer(output_format, stream)
-        for source, figures in extract_in_order(iter_sources(names), jobs=jobs, **options):
+        sources = iter_sources(names, **(reading or {}))
+        for source, figures in extract_in_order(sources, jobs=jobs, **options):
             if isinstance(source, InputError):
                 warn(str(source))
                 failed = True
                 continue
+            _note_encoding(source)
             _note_rate_date(source.name, figures, options)
             records = []
             for figure in figures:
                 record = figure.to_dict()
+                if source.fmt != "text":  # offsets count in the extracted text
+                    record["input_format"] = source.fmt
                 if source.page_starts:
                     record["page"] = page_of(source, figure.start)
                 writer.write(record)
