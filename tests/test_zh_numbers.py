@@ -85,3 +85,11 @@ def test_digit_string_is_marked() -> None:
     assert number is not None and number.digit_string
     number = read_zh_number("二千零二十一", 0)
     assert number is not None and not number.digit_string
+
+
+def test_docstring_examples() -> None:
+    import doctest
+
+    from figextract import numbers_zh
+
+    assert doctest.testmod(numbers_zh).failed == 0

@@ -61,6 +61,11 @@ def test_english_text_is_left_alone() -> None:
     assert find_zh(Document("Sales rose 35% to 1.3 million yuan.")) == ([], [])
 
 
+def test_english_sentences_in_a_chinese_text_are_left_to_the_english_side() -> None:
+    figures, _ = find_zh(Document("中国邮政 said 5 men sold 1.3 million yuan, up 35%. 销售[3成]"))
+    assert [f.text for f in figures] == ["3成"]
+
+
 def test_vetoes_cover_dates_and_registration_numbers() -> None:
     text = "2021年1月28日，京ICP备15035540号"
     _, vetoes = find_zh(Document(text))

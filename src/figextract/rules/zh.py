@@ -314,6 +314,9 @@ def _figure_at(doc: Document, start: int) -> tuple[Figure, int] | None:
         return _finish(doc, figure, end, first)
     if first.digit_string:
         return _discount(doc, first)
+    if not first.chinese and not _in_chinese(norm, start, end) \
+            and not _SPACED_DIGIT.match(norm, end, end + _WINDOW):  # 7 2 折
+        return None  # "5 men" in an English sentence: the English side reads it
     if end < len(norm) and _continues_numeral(norm, end) and not first.arabic:
         return None  # 两两, 千千万万, 二三十: a run that is not one numeral
     # a range: 3-5亿元, 10%至15%, 三到五成
@@ -329,6 +332,23 @@ def _figure_at(doc: Document, start: int) -> tuple[Figure, int] | None:
     if figure is None:
         return None
     return _finish(doc, figure, after, first)
+
+
+_CJK_PUNCTUATION = frozenset("，。、；：？！（）《》“”【】「」『』·")
+_BESIDE = frozenset(" ￥¥$€£%")  # what may stand between a number and its Chinese context
+
+
+def _in_chinese(norm: str, start: int, end: int) -> bool:
+    """Does Chinese text stand right before or after an ASCII number (skipping a space or
+    a currency sign)? "售价￥300", "300美圆", "$20，" are; "the 5 men" is not."""
+    before = start - 1
+    while before >= 0 and start - before <= 3 and norm[before] in _BESIDE:
+        before -= 1
+    after = end
+    while after < len(norm) and after - end < 3 and norm[after] in _BESIDE:
+        after += 1
+    return any(0 <= i < len(norm) and (_is_han(norm[i]) or norm[i] in _CJK_PUNCTUATION)
+               for i in (before, after))
 
 
 def _continues_numeral(norm: str, end: int) -> bool:
