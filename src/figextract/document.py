@@ -9,6 +9,7 @@ and records always point into the text as the user has it.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 
@@ -29,9 +30,20 @@ def _translation_table() -> dict[int, int]:
 TRANSLATION = _translation_table()
 
 
+# A full-width comma between ASCII digits separates two numbers in Chinese text
+# ("$20，300美圆" lists two prices); "１２３，４５６" (full-width digits) is one number.
+_LIST_COMMA = re.compile(r"(?<=[0-9])\uff0c(?=[0-9])")
+
+
 def normalise(text: str) -> str:
     """Return text with the same length, figure-relevant characters folded to ASCII."""
-    return text.translate(TRANSLATION)
+    folded = text.translate(TRANSLATION)
+    if "\uff0c" not in text:
+        return folded
+    chars = list(folded)
+    for match in _LIST_COMMA.finditer(text):
+        chars[match.start()] = "\uff0c"
+    return "".join(chars)
 
 
 @dataclass
