@@ -62,7 +62,7 @@ def test_english_text_is_left_alone() -> None:
 
 
 def test_english_sentences_in_a_chinese_text_are_left_to_the_english_side() -> None:
-    figures, _ = find_zh(Document("中国邮政 said 5 men sold 1.3 million yuan, up 35%. 销售[3成]"))
+    figures, _ = find_zh(Document("中国邮政 said 5 men sold 1.3 million yuan, up 35%. 销售3成"))
     assert [f.text for f in figures] == ["3成"]
 
 

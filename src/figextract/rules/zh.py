@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from decimal import Decimal
 from itertools import accumulate
 
@@ -225,34 +224,10 @@ class _Vetoes:
 # The walk
 
 
-@dataclass(slots=True)
-class _View:
-    """What the rules read: the original text, and the normalised text with the
-    full-width commas that separate ASCII numbers kept ("$20，300美圆" lists two prices;
-    "１２３，４５６" is one number, its digits are full-width too)."""
-
-    text: str
-    norm: str
-
-
-_LIST_COMMA = regex.compile(r"(?<=[0-9])，(?=[0-9])")
-
-
-def _view(doc: Document) -> _View:
-    norm = doc.norm
-    if "，" in doc.text:
-        chars = list(norm)
-        for match in _LIST_COMMA.finditer(doc.text):
-            chars[match.start()] = "，"
-        norm = "".join(chars)
-    return _View(doc.text, norm)
-
-
 def find_zh(doc: Document) -> tuple[list[Figure], list[tuple[int, int]]]:
     """Figures in the Chinese parts of doc, and spans that are NOT figures (vetoes)."""
     if not _CJK.search(doc.norm):
         return [], []
-    doc = _view(doc)  # type: ignore[assignment]
     norm = doc.norm
     vetoes = find_vetoes(norm)
     vetoed = _Vetoes(vetoes).overlap
@@ -601,7 +576,7 @@ _ENDS_WITH_VERB = regex.compile(
     r"(?:达到|達到|为|為|有|是|达|達|到|至|共|计|計|新增|增加|减少|減少|提供|新建|完成)$")
 
 
-def _noun_before(doc: _View | Document, start: int) -> str | None:
+def _noun_before(doc: Document, start: int) -> str | None:
     """A noun written before the number when none follows the measure word:
     新建5G基站1.2万个。 -> 基站; 接待游客逾8000万人次， -> 游客."""
     norm = doc.norm
