@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from figextract.checks import Finding, check_text, interval, shown_unit
 from figextract.cli import main
@@ -234,3 +236,27 @@ def test_cli_date_option_sets_the_reference_day(tmp_path: Path,
     assert code == 0
     dates = {json.loads(line).get("rate_date") for line in out.splitlines()}
     assert "2021-01-28" in dates
+
+
+def test_check_through_a_real_pipe_from_stdin() -> None:
+    """`cat release.txt | figextract check - --jsonl`: a real process, a real pipe."""
+    import subprocess
+    import sys
+
+    text = (SAMPLES / "check-broken-conversion.txt").read_bytes()
+    done = subprocess.run([sys.executable, "-m", "figextract", "check", "-", "--jsonl"],
+                          input=text, capture_output=True, check=False)
+    assert done.returncode == 1
+    assert done.stderr == b""
+    findings = [json.loads(line) for line in done.stdout.decode("utf-8").splitlines()]
+    assert {f["source"] for f in findings} == {"-"}
+    assert [f["status"] for f in findings].count("fail") == 1
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("0123456789 ,.%$()-rose from to of or total "
+                                             "in all about 亿万元增长至占比合计，。")),
+               max_size=120))
+def test_check_never_raises(text: str) -> None:
+    for finding in check_text(text):
+        assert finding.status in ("ok", "fail", "info")

@@ -464,7 +464,9 @@ def _ratio_finding(check: str, rule: str, part: Figure, whole: Figure, share: Fi
     with localcontext() as ctx:
         ctx.prec = 28
         expected = part.value / whole.value * _HUNDRED
-        spread = half_width(part, unit_p) / part.value + half_width(whole, unit_w) / whole.value
+        spread = half_width(whole, unit_w) / whole.value
+        if part.value:
+            spread += half_width(part, unit_p) / part.value
         allowed = half_width(share, shown_unit(share, norm)) + expected * spread
     status = "ok" if abs(share.value - expected) <= allowed else "fail"
     message = (f"{what} is {_fmt(_q(expected, 2))}%, the text says {share.text} "

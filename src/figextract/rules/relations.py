@@ -20,6 +20,7 @@ The phrasings each rule covers, with negative examples, are in relations_corpus.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
@@ -28,6 +29,8 @@ import regex
 from ..figure import Figure
 
 OPEN, CLOSE = "⟦", "⟧"
+_SENTENCE_END = regex.compile(r"[.;!?。；！？\n](?:[ ]|$)|[。；！？\n]")
+_PLACEHOLDER = regex.compile(r"⟦([A-Z])(\d+)⟧")
 _LETTER = {"money": "M", "count": "C", "quantity": "Q"}
 
 
@@ -55,9 +58,44 @@ class Template:
 
     text: str
     figures: list[Figure]
+    ends: list[int] = field(default_factory=list)  # offsets just after each sentence end
+
+    windows: list[tuple[int, int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        self.windows = self._windows()
+
+    def _windows(self) -> list[tuple[int, int]]:
+        """The sentences holding two figures or more: the only places a relation can be
+        (rules never cross a sentence end), so the rules need not scan the rest."""
+        counts: dict[int, int] = {}
+        for match in _PLACEHOLDER.finditer(self.text):
+            key = bisect.bisect_right(self.ends, match.start())
+            counts[key] = counts.get(key, 0) + 1
+        bounds = [0, *self.ends, len(self.text)]
+        return [(bounds[i], bounds[i + 1]) for i, n in sorted(counts.items()) if n >= 2]
+
+    def finditer(self, pattern: regex.Pattern[str], overlapped: bool = False,
+                 cue: regex.Pattern[str] | None = None) -> Iterator[regex.Match[str]]:
+        """Matches of a rule, sentence window by sentence window; with a cue (a cheap
+        pattern the rule cannot match without), only in windows that hold the cue."""
+        for start, end in self.windows:
+            if cue is None or cue.search(self.text, start, end):
+                yield from pattern.finditer(self.text, start, end, overlapped=overlapped)
 
     def figure(self, token: str) -> Figure:
         return self.figures[int(token[2:-1])]
+
+    def sentence_start(self, offset: int) -> int:
+        """Where the sentence holding `offset` starts."""
+        i = bisect.bisect_right(self.ends, offset)
+        return self.ends[i - 1] if i else 0
+
+    def sentence_end(self, offset: int) -> int:
+        """Where the sentence holding `offset` ends (just after its closing mark)."""
+        i = bisect.bisect_right(self.ends, offset)
+        return self.ends[i] if i < len(self.ends) else len(self.text)
 
 
 def letter(fig: Figure) -> str:
@@ -144,6 +182,26 @@ _FLAGS = regex.VERBOSE | regex.IGNORECASE
 
 def _rule(body: str) -> regex.Pattern[str]:
     return regex.compile(_FRAGMENTS + body, _FLAGS)
+
+
+# Cues: cheap patterns a family of rules cannot match without, so the rules run only in
+# the sentences that hold one (the rules are slow to fail at every position).
+_CUES = {
+    "change": regex.compile(
+        r"\b(?:ros|ris|gr[eo]w|increas|climb|jump|gain|expand|surg|soar|went|was|were|up|"
+        r"fell|fall|drop|declin|decreas|slip|shr|slid|plung|down)", regex.IGNORECASE),
+    "share": regex.compile(r"\b(?:or|accounting|making|representing|which|equal)\b",
+                           regex.IGNORECASE),
+    "target": regex.compile(r"\b(?:objective|target|goal|plan|quota)", regex.IGNORECASE),
+    "total": regex.compile(r"\b(?:total|in[ ]all|altogether|combined)", regex.IGNORECASE),
+    "zh": regex.compile(r"\p{Han}"),
+    "any_total": regex.compile(r"\b(?:total|in[ ]all|altogether|combined)|[合共总總累]",
+                               regex.IGNORECASE),
+}
+
+
+def cue_for(family: str, rule: str) -> regex.Pattern[str]:
+    return _CUES["zh" if rule.startswith("zh_") else family]
 
 
 # --- change -------------------------------------------------------------------------
@@ -254,8 +312,6 @@ _SHARES_WORDS = regex.compile(
     r"share|respectively|分别|分別|占|佔", regex.IGNORECASE)
 _PART_GAP = regex.compile(r"[^⟦⟧.;!?。；！？\n]{0,40}")
 _SEPARATOR = regex.compile(r",|、|\band\b|以及|和|及", regex.IGNORECASE)
-_SENTENCE_END = regex.compile(r"[.;!?。；！？\n](?:[ ]|$)|[。；！？\n]")
-_PLACEHOLDER = regex.compile(r"⟦([A-Z])(\d+)⟧")
 
 # --- target -------------------------------------------------------------------------
 TARGET_RULES: list[tuple[str, regex.Pattern[str]]] = [
@@ -285,11 +341,11 @@ def find_relations(norm: str, figures: list[Figure]) -> list[Relation]:
     return sorted(relations, key=lambda r: r.figures()[0].start)
 
 
-def _matches(template: Template, rules: list[tuple[str, regex.Pattern[str]]],
+def _matches(template: Template, family: str, rules: list[tuple[str, regex.Pattern[str]]],
              used: set[int], key: str) -> Iterator[tuple[str, regex.Match[str]]]:
     """Matches of each rule, first rule first, one relation per `key` figure."""
     for name, pattern in rules:
-        for match in pattern.finditer(template.text, overlapped=True):
+        for match in template.finditer(pattern, True, cue_for(family, name)):
             token = _group(match, key)
             if token is None:
                 continue
@@ -306,30 +362,20 @@ def _group(match: regex.Match[str], name: str) -> str | None:
 
 
 def _changes(template: Template, used: set[int]) -> Iterator[Relation]:
-    taken: set[int] = set()  # change rules without a rate are keyed on their "to" level
-    for name, match in _matches(template, CHANGE_RULES, used | taken, "rate"):
-        used.add(id(template.figure(_group(match, "rate"))))
-        yield _change(template, name, match)
+    held: set[int] = set()  # levels of changes with a stated rate, or already reported
+    for name, match in _matches(template, "change", CHANGE_RULES, used, "rate"):
+        relation = _change(template, name, match)
+        held.update(id(f) for f in relation.roles.values())
+        yield relation
     for name, pattern in CHANGE_RULES:
-        for match in pattern.finditer(template.text, overlapped=True):
+        for match in template.finditer(pattern, True, cue_for("change", name)):
             if _group(match, "rate") is not None or _group(match, "from") is None:
                 continue
-            to = template.figure(_group(match, "to"))
-            if id(to) in taken or _in_change_with_rate(template, to, used):
+            relation = _change(template, name, match)
+            if any(id(f) in held for f in relation.roles.values()):
                 continue
-            taken.add(id(to))
-            yield _change(template, name, match)
-
-
-def _in_change_with_rate(template: Template, fig: Figure, used: set[int]) -> bool:
-    """Whether a rule with a stated rate already holds this level (keeps "from 5 to 7,
-    up 40%" from being reported twice)."""
-    for _name, pattern in CHANGE_RULES:
-        for match in pattern.finditer(template.text, overlapped=True):
-            if _group(match, "rate") and _group(match, "to") and (
-                    template.figure(_group(match, "to")) is fig):
-                return id(template.figure(_group(match, "rate"))) in used
-    return False
+            held.update(id(f) for f in relation.roles.values())
+            yield relation
 
 
 def _change(template: Template, name: str, match: regex.Match[str]) -> Relation:
@@ -342,14 +388,14 @@ def _change(template: Template, name: str, match: regex.Match[str]) -> Relation:
 
 
 def _targets(template: Template, used: set[int]) -> Iterator[Relation]:
-    for name, match in _matches(template, TARGET_RULES, used, "share"):
+    for name, match in _matches(template, "target", TARGET_RULES, used, "share"):
         roles = {role: template.figure(token) for role in ("achieved", "share", "target")
                  if (token := _group(match, role)) is not None}
         yield Relation("target", name, roles)
 
 
 def _shares(template: Template, used: set[int]) -> Iterator[Relation]:
-    for name, match in _matches(template, SHARE_RULES, used, "share"):
+    for name, match in _matches(template, "share", SHARE_RULES, used, "share"):
         part = template.figure(match.group("part"))
         share = template.figure(match.group("share"))
         whole_token = match.groupdict().get("whole")
@@ -364,30 +410,16 @@ def _shares(template: Template, used: set[int]) -> Iterator[Relation]:
 def _stated_total(template: Template, part: Figure, before: int) -> Figure | None:
     """The total a share refers to: a figure marked as a total in the same or the
     previous sentence, of the part's kind and currency or unit."""
-    back = _sentence_start(template.text, before)
+    back = template.sentence_start(before)
     while back > 0 and template.text[back - 1] in " \n.;!?。；！？":
         back -= 1
-    window_start = _sentence_start(template.text, back)
+    window_start = template.sentence_start(back)
     found = None
     for match in _TOTAL_MARK.finditer(template.text, window_start, before + 1):
         fig = template.figure(match.group("whole"))
         if fig is not part and same_measure(fig, part) and fig.value > part.value:
             found = fig
     return found
-
-
-def _sentence_start(text: str, offset: int) -> int:
-    if offset <= 0:
-        return 0
-    last = 0
-    for match in _SENTENCE_END.finditer(text, 0, offset):
-        last = match.end()
-    return last
-
-
-def _sentence_end(text: str, offset: int) -> int:
-    match = _SENTENCE_END.search(text, offset)
-    return match.start() if match else len(text)
 
 
 def same_measure(a: Figure, b: Figure) -> bool:
@@ -402,12 +434,12 @@ def same_measure(a: Figure, b: Figure) -> bool:
 
 
 def _totals(template: Template) -> Iterator[Relation]:
-    for match in TOTAL_AFTER_PARTS.finditer(template.text):
+    for match in template.finditer(TOTAL_AFTER_PARTS, cue=_CUES["any_total"]):
         total = template.figure(match.group("total"))
         parts = _parts_before(template, match.start(), total)
         if len(parts) >= 2:
             yield Relation("total", "parts_then_total", {"total": total}, parts)
-    for match in TOTAL_BEFORE_PARTS.finditer(template.text):
+    for match in template.finditer(TOTAL_BEFORE_PARTS, cue=_CUES["any_total"]):
         total = template.figure(match.group("total"))
         parts = _parts_after(template, match.end(), total)
         if len(parts) >= 2:
@@ -417,7 +449,7 @@ def _totals(template: Template) -> Iterator[Relation]:
 def _parts_before(template: Template, end: int, total: Figure) -> list[Figure]:
     """The listed figures just before a total, walking back over short gaps that hold
     a separator, as far as the figures stay of the total's measure."""
-    start = _sentence_start(template.text, end)
+    start = template.sentence_start(end)
     tokens = list(_PLACEHOLDER.finditer(template.text, start, end))
     parts: list[Figure] = []
     position = end
@@ -434,7 +466,7 @@ def _parts_before(template: Template, end: int, total: Figure) -> list[Figure]:
 
 
 def _parts_after(template: Template, start: int, total: Figure) -> list[Figure]:
-    end = _sentence_end(template.text, start)
+    end = template.sentence_end(start)
     parts: list[Figure] = []
     position = start
     for token in _PLACEHOLDER.finditer(template.text, start, end):
@@ -451,7 +483,7 @@ def _parts_after(template: Template, start: int, total: Figure) -> list[Figure]:
 
 def _share_sums(template: Template, used: set[int]) -> Iterator[Relation]:
     """Percentages listed as the shares of one whole: "made up 60%, 35% and 5%"."""
-    for start, end in _sentences(template.text):
+    for start, end in _sentences(template):
         sentence = template.text[start:end]
         if not _SHARES_WORDS.search(sentence):
             continue
@@ -481,13 +513,12 @@ def _continues(template: Template, position: int, end: int) -> bool:
     return bool(_PART_GAP.fullmatch(gap) and _SEPARATOR.search(gap))
 
 
-def _sentences(text: str) -> Iterator[tuple[int, int]]:
+def _sentences(template: Template) -> Iterator[tuple[int, int]]:
     start = 0
-    for match in _SENTENCE_END.finditer(text):
-        yield start, match.start()
-        start = match.end()
-    if start < len(text):
-        yield start, len(text)
+    for end in [*template.ends, len(template.text)]:
+        if end > start:
+            yield start, end
+        start = end
 
 
 RuleFinder = Callable[[Template, set[int]], Iterator[Relation]]
