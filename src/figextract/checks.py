@@ -253,7 +253,7 @@ def _money_pair(original: Figure, restated: Figure, norm: str, same_pair: list[D
     slack = pair_slack(original, restated, norm)
     per = f"{original.currency} per {restated.currency}"
     names = f"{original.text} ({original.id}) restated as {restated.text} ({restated.id})"
-    ids = [original.id, restated.id]
+    ids = [f.id for f in sorted((original, restated), key=lambda f: f.start)]
     problems: list[str] = []
     notes: list[str] = []
     if len(same_pair) >= 3:
@@ -449,7 +449,7 @@ def _share(relation: Relation, norm: str, source: str) -> Finding | None:
         return None
     ids = [f.id for f in relation.figures()]
     return _ratio_finding("share", relation.rule, part, whole, share, norm, source, ids,
-                          f"{part.text} of {whole.text}")
+                          f"{label(part)} of {label(whole)}")
 
 
 def _comparable_parts(part: Figure, whole: Figure) -> bool:

@@ -14,8 +14,6 @@ from typing import Annotated
 
 import typer
 
-from . import __version__
-
 PROG = "figextract"
 SUBCOMMANDS = ("check", "compare", "explain")
 KIND_NAMES = ("money", "percent", "count", "quantity")
@@ -64,6 +62,8 @@ class UsageProblem(Exception):
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__
+
         print(f"{PROG} {__version__}")
         raise typer.Exit(0)
 
@@ -391,7 +391,9 @@ Examples:
   {PROG} compare story.txt release.txt --json | jq '.[] | select(.status!="match")'
 """
 
-FINDING_COLUMNS = ["check", "status", "figures", "expected", "actual", "tolerance", "message"]
+# The table shows what a person reads; expected, actual and tolerance are in --json, and
+# the message states them.
+FINDING_COLUMNS = ["check", "status", "figures", "message"]
 COMPARISON_COLUMNS = ["id", "text", "status", "source", "message"]
 
 
