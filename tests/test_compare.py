@@ -143,3 +143,16 @@ def test_cli_needs_two_inputs(capsys: pytest.CaptureFixture[str]) -> None:
     out, err = capsys.readouterr()
     assert code == 2
     assert out == "" and len(err.splitlines()) == 1
+
+
+@pytest.mark.parametrize(("story", "status"), [
+    ("It shipped about 11 million pounds of oranges.", "rounded"),
+    ("It shipped about 15 million pounds of oranges.", "unsupported"),
+    ("It shipped about 5,000 tonnes of oranges.", "match"),
+    ("It shipped 5,000 tonnes of oranges.", "rounded"),  # the source says about
+    ("It shipped 5,300 tonnes of oranges.", "unsupported"),  # no digit slip: not a miscopy
+    ("It shipped 5,000 kilometres of oranges.", "unsupported"),
+], ids=str)
+def test_quantities_in_another_unit(story: str, status: str) -> None:
+    (found,) = compare_texts(story, "Its warehouses shipped about 5,000 tonnes of oranges.")
+    assert found.status == status

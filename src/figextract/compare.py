@@ -15,6 +15,8 @@ For each story figure, the first of these that holds:
 - rounded (restated): money in another currency, at the rate the source itself implies
   for that pair (the median of its linked pairs), else at the ECB reference rate of the
   source's date: "about $26" for "168 yuan" at 6.4709 yuan per dollar.
+- rounded (other unit): a quantity in another unit of the same dimension whose SI value
+  rounds to the story's ("11 million pounds" for "5,000 tonnes").
 - mismatch: the closest source figure of the same kind, currency or unit (and, for
   counts, a compatible noun) differs the way figures get miscopied: two digits swapped
   (1,763 for 1,736), one digit of three or more changed (13.57 for 13.75 is a swap too),
@@ -209,6 +211,8 @@ def _fmt(value: Decimal) -> str:
 
 
 def _restated(fig: Figure, story: Side, source: Side) -> Found:
+    if fig.kind == "quantity":
+        return _other_unit(fig, story, source)
     if fig.kind != "money" or not fig.currency or fig.high is not None:
         return None
     best = None
@@ -236,6 +240,31 @@ def _restated(fig: Figure, story: Side, source: Side) -> Found:
     return ("rounded", [other.id],
             f"{label(fig)} restates {label(other)} ({other.id}) at {how} "
             f"{_fmt(rate)} {other.currency} per {fig.currency}: {_fmt(shown)} {fig.currency}")
+
+
+def _other_unit(fig: Figure, story: Side, source: Side) -> Found:
+    """A quantity in another unit of the same dimension: "11 million pounds" for "5,000
+    tonnes", when the SI values agree within the precision the story shows."""
+    if fig.si_value is None or not fig.value or fig.high is not None:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 28
+        si_per_unit = fig.si_value / fig.value
+        for other in source.figures:
+            if (other.kind != "quantity" or other.unit == fig.unit or other.si_value is None
+                    or other.si_unit != fig.si_unit or other.high is not None):
+                continue
+            in_story_units = other.si_value / si_per_unit
+            low, high = interval(fig, fig.value, shown_unit(fig, story.norm))
+            if low <= in_story_units <= high:
+                return ("rounded", [other.id],
+                        f"{label(fig)} restates {label(other)} ({other.id}) in {fig.unit}: "
+                        f"{_fmt(_rounded_like(in_story_units))} {fig.unit}")
+    return None
+
+
+def _rounded_like(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01")) if abs(value) < 1000 else value.quantize(Decimal(1))
 
 
 def source_rate(source: Side, have: str, want: str) -> tuple[Decimal, str] | None:
