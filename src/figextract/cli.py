@@ -35,14 +35,13 @@ Examples:
   {PROG} *.txt --csv -o figures.csv
   {PROG} release.txt --kind money,percent --to USD --json
   cat release.txt | {PROG} - --jsonl
-  {PROG} -r archive/ --jsonl -o figures.jsonl    every .txt/.html/.pdf/.md file below
+  {PROG} -r archive/ --jsonl -o all.jsonl  text/HTML/PDF files below
   {PROG} corpus.jsonl --input-jsonl body --id-field id --jsonl
   {PROG} page.html --print-text           the text that offsets count in
 
-\b
-Inputs: text in UTF-8 (with or without BOM), UTF-16/32 with BOM, GB18030/GBK, Big5,
-Windows-1252 (guessed, and said on stderr; --encoding forces one); saved HTML pages
-(visible text only); PDFs with a text layer (a page field on each record).
+Inputs: UTF-8 (BOM or not), UTF-16/32 with BOM, GB18030/GBK, Big5 and
+Windows-1252 (guessed and said on stderr; --encoding forces one); saved
+HTML pages (visible text only); PDFs with a text layer (records get a page).
 """
 
 # Two apps: the default extract command alone (so its usage line reads "figextract
