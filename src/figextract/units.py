@@ -300,7 +300,32 @@ def _significant(value: Decimal, digits: int = _SIGNIFICANT) -> Decimal:
 
 @functools.cache
 def _si_factor(unit: str) -> tuple[Decimal, Decimal, str] | None:
-    """(factor, offset, si unit) with si = value * factor + offset; None if pint can't."""
+    """(factor, offset, si unit) with si = value * factor + offset; None if pint can't.
+    The units of units.tsv are answered from data/si_factors.tsv, pint's own answers
+    frozen (tests/test_si_factors.py checks them): loading pint costs 150 ms, more than
+    the rest of `figextract one-page.txt` together. Other units ask pint."""
+    frozen = _frozen_si_factors()
+    if unit in frozen:
+        return frozen[unit]
+    return _pint_si_factor(unit)
+
+
+@functools.cache
+def _frozen_si_factors() -> dict[str, tuple[Decimal, Decimal, str] | None]:
+    """data/si_factors.tsv: unit, factor, offset, si unit ("-" where pint has none)."""
+    frozen: dict[str, tuple[Decimal, Decimal, str] | None] = {}
+    with open(_DATA / "si_factors.tsv", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#") or not line.strip():
+                continue
+            unit, factor, offset, si_unit = line.rstrip("\n").split("\t")
+            frozen[unit] = None if si_unit == "-" else (Decimal(factor), Decimal(offset),
+                                                         si_unit)
+    return frozen
+
+
+def _pint_si_factor(unit: str) -> tuple[Decimal, Decimal, str] | None:
+    """_si_factor's answer from pint itself."""
     registry = _registry()
     try:
         one = registry.Quantity(1, unit)
