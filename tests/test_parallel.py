@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import pickle
+import signal
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -146,3 +148,19 @@ def test_piped_into_head_ends_quietly_with_workers(many_files):
     assert json.loads(first)["id"] == "F1"
     assert code == 0
     assert "Traceback" not in err
+
+
+def test_ctrl_c_with_workers_is_one_line_and_exit_130(many_files):
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) while workers
+    run: the parent says so once, the workers say nothing, exit 130."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "figextract", *many_files * 20, "--jsonl", "--jobs", "2"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    assert process.stdout is not None
+    process.stdout.readline()  # running, workers started (more than AUTO_AFTER inputs)
+    os.killpg(process.pid, signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130
+    lines = err.decode().splitlines()
+    assert lines[-1] == "figextract: interrupted"
+    assert all(line.endswith("no such file") for line in lines[:-1])  # the missing inputs

@@ -31,8 +31,8 @@ from .figure import Figure
 from .pipeline import extract
 
 AUTO_AFTER = 8  # documents done in-process before --jobs' default starts workers
-BATCH_DOCS = 32  # documents sent to a worker at once ...
-BATCH_CHARS = 256 * 1024  # ... or this much text, whichever comes first
+BATCH_DOCS = 16  # documents sent to a worker at once ...
+BATCH_CHARS = 64 * 1024  # ... or this much text, whichever first (a fraction of a second)
 BATCHES_PER_JOB = 3  # batches in flight per worker: enough to keep every core busy
 
 
