@@ -164,3 +164,11 @@ def test_ctrl_c_with_workers_is_one_line_and_exit_130(many_files):
     lines = err.decode().splitlines()
     assert lines[-1] == "figextract: interrupted"
     assert all(line.endswith("no such file") for line in lines[:-1])  # the missing inputs
+
+
+def test_workers_started_by_spawn_give_the_same_records(expected, monkeypatch):
+    """What macOS and Windows do: workers that import figextract afresh."""
+    import multiprocessing
+
+    monkeypatch.setattr(parallel, "_context", lambda: multiprocessing.get_context("spawn"))
+    assert records(parallel.extract_in_order(corpus(4), jobs=2)) == expected
