@@ -260,3 +260,17 @@ def test_check_through_a_real_pipe_from_stdin() -> None:
 def test_check_never_raises(text: str) -> None:
     for finding in check_text(text):
         assert finding.status in ("ok", "fail", "info")
+
+
+@pytest.mark.parametrize(("command", "words"), [
+    ("check", ["--tolerance", "--jsonl", "Exit 1 when any finding fails"]),
+    ("compare", ["STORY", "SOURCE", "Exit 1 on any mismatch"]),
+])
+def test_help_of_the_subcommands(command: str, words: list[str],
+                                 capsys: pytest.CaptureFixture[str]) -> None:
+    code = run([command, "--help"])
+    out, err = capsys.readouterr()
+    assert (code, err) == (0, "")
+    flat = " ".join(out.split())
+    for word in words:
+        assert word in flat

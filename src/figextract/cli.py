@@ -365,30 +365,30 @@ def explain_command(
               f"\t{unit}\t{' > '.join(record['rules'])}")
 
 
-CHECK_HELP = f"""Check the arithmetic each document states about its own figures.
-
-One finding per relation tested: conversion (a linked pair against the document's other
-pairs and the ECB reference rate of its date), change, share, total, target. Exit 1 when
-any finding fails, 2 when an input could not be read (the others are still checked).
-
-\b
+CHECK_HELP = (
+    "Check the arithmetic each document states about its own figures.\n\n"
+    "One finding per relation tested: conversion (a linked pair against the document's "
+    "other pairs and the ECB reference rate of its date), change, share, total, target. "
+    "Exit 1 when any finding fails, 2 when an input could not be read (the others are "
+    "still checked).\n\n"
+    f"""\b
 Examples:
   {PROG} check release.txt
   {PROG} check release.txt --json | jq '.[] | select(.status=="fail")'
   {PROG} check *.txt --tolerance 0.01 --jsonl -o findings.jsonl
-"""
+""")
 
-COMPARE_HELP = f"""Hold each figure of STORY against the figures of SOURCE.
-
-Each story figure is match, rounded (to the precision the story shows, or restated in
-another currency at the source's rate), mismatch (the closest source figure of its kind
-differs like a miscopy: 1,763 for 1,736) or unsupported. Exit 1 on any mismatch.
-
-\b
+COMPARE_HELP = (
+    "Hold each figure of STORY against the figures of SOURCE.\n\n"
+    "Each story figure is match, rounded (to the precision the story shows, or restated in "
+    "another currency at the source's rate), mismatch (the closest source figure of its "
+    "kind differs like a miscopy: 1,763 for 1,736) or unsupported. Exit 1 on any "
+    "mismatch.\n\n"
+    f"""\b
 Examples:
   {PROG} compare story.txt release.txt
   {PROG} compare story.txt release.txt --json | jq '.[] | select(.status!="match")'
-"""
+""")
 
 # The table shows what a person reads; expected, actual and tolerance are in --json, and
 # the message states them.
