@@ -279,8 +279,10 @@ def _money_pair(original: Figure, restated: Figure, norm: str, same_pair: list[D
     factor = implied / rate
     times = (f"{_fmt(_q(factor, 1))} times " if factor >= Decimal("1.5")
              else f"1/{_fmt(_q(1 / factor, 1))} of " if factor <= Decimal("0.67") else "")
+    widened = (f" = {_pct(tolerance)} + {_pct(slack)} for the digits and qualifiers shown"
+               if slack else "")
     verdict = (f"{times}the ECB reference rate {_fmt(_q(rate))} of {when} "
-               f"(off by {_pct(off)}, allowed {_pct(allowed)})")
+               f"(off by {_pct(off)}, allowed {_pct(allowed)}{widened})")
     if off > allowed:
         problems.insert(0, verdict)
     status = "fail" if problems else "ok"
