@@ -69,7 +69,7 @@ def test_english_sentences_in_a_chinese_text_are_left_to_the_english_side() -> N
 def test_vetoes_cover_dates_and_registration_numbers() -> None:
     text = "2021年1月28日，京ICP备15035540号"
     _, vetoes = find_zh(Document(text))
-    assert [text[a:b] for a, b in vetoes] == ["2021年1月28日", "京ICP备15035540号"]
+    assert {"2021年1月28日", "京ICP备15035540号"} <= {text[a:b] for a, b in vetoes}
 
 
 _ALPHABET = (

@@ -96,7 +96,7 @@ _ARABIC = regex.compile(
     """,
     regex.VERBOSE,
 )
-_THOUSANDS = regex.compile(r"[ ]?[kK](?![A-Za-z])")
+_THOUSANDS = regex.compile(r"[ ]?[kK](?![A-Za-z]|[\p{Han}--[个個]])", regex.V1)  # not 4K电视
 _FRACTION_LINK = regex.compile(r"[ ]{0,3}分[ ]{0,3}之[ ]{0,3}")  # 三分之一, 五 分之 一
 _MIXED_LINK = regex.compile(r"[ ]{0,3}又[ ]{0,3}")  # 3又一千分之23
 

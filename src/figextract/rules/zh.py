@@ -27,7 +27,7 @@ from itertools import accumulate
 
 import regex
 
-from ..currencies import CURRENCY_WORDS
+from ..currencies import CURRENCY_WORDS, ISO_CODES
 from ..document import Document
 from ..figure import Figure
 from ..numbers_zh import (
@@ -95,7 +95,7 @@ _NOT_QUALIFIER_BEFORE = ("最近", "附近")
 MEASURE_WORDS = frozenset(
     "个個家名人户戶款项項件所座辆輛架艘条條只隻台臺套份场場次批种種类類部本张張位间間"
     "棵头頭匹株枚颗顆对對双雙片支门門篇封道层層栋棟处處届屆期年天周岁歲把滴朵粒首"
-    "例宗起笔筆轮輪打块塊"
+    "例宗起笔筆轮輪打块塊倍"
 )
 _MEASURE_PAIRS = ("个月", "個月", "小时", "小時", "周年", "分钟", "分鐘", "平米", "人次")
 # Characters that end a noun after a measure word.
@@ -153,6 +153,7 @@ VETOES: list[tuple[str, regex.Pattern[str]]] = [
         (?! [ ]* (?:[0-9]|\L<digits>) )                                 # not 四点五
         (?: \d{1,2} [ ]* 分 | 半 | 整 )?                                 # 20点, 8点半
       | \d{1,2} [ ]* [点點时時] [ ]* \d{1,2} [ ]* 分                       # 8点30分
+      | (?<![0-9]) \d{1,2} : \d{2} (?: : \d{2} )? (?![0-9])                # 10:30
         """, regex.VERBOSE, digits=list(DIGIT_CHARS))),
     ("zh_url", regex.compile(r"(?:https?://|www\.)[^\s\p{Han}，。]+")),
     ("zh_ordinal", regex.compile(
@@ -166,6 +167,10 @@ VETOES: list[tuple[str, regex.Pattern[str]]] = [
         r"""
         四个全面|四個全面|两个一百年|兩個一百年|五位一体|五位一體|四个意识|四个自信|两个维护
       | 三个代表|三個代表|一带一路|一帶一路|一国两制|一國兩制|两岸三地|兩岸三地|三农|三農
+        """, regex.VERBOSE)),
+    ("zh_model", regex.compile(
+        r"""
+        (?<=[a-z][ ]) \d{1,2} (?=[\p{Han}])                 # iPhone 12手机 (not EUR 5亿)
         """, regex.VERBOSE)),
     ("zh_code", regex.compile(
         r"""
@@ -196,6 +201,9 @@ VETOES: list[tuple[str, regex.Pattern[str]]] = [
       | (?<![一二三四五六七八九十百千万萬]) 十[一二三四五]五 (?![十百千万萬亿億])  # 十四五 (plan)
       | (?:五一|十一|双十一|雙十一|双11|雙11|618)                          # holidays
         (?=期间|期間|假期|黄金周|黃金週|长假|長假|购物节|購物節)
+      | (?<![A-Za-z0-9$]) (?! (?:RMB|USD|HKD|CNY|EUR|GBP|JPY|US|HK|NT|S|A|C)\$?[ ]?\d )
+        [A-Za-z]+ -? \d+ (?: \.\d+ )? (?: [A-Za-z]+\d* )?               # G20, COVID-19, PM2.5
+      | (?<![0-9]) \d+ [ ]* [号號] (?! [码碼] )                           # 1号文件, 3号线
         """, regex.VERBOSE)),
 ]
 # Left out: 2021-01-28 (the English side reads ISO dates); 1月 without a day in English
@@ -289,6 +297,8 @@ def _figure_at(doc: Document, start: int) -> tuple[Figure, int] | None:
         return _finish(doc, figure, end, first)
     if first.digit_string:
         return _discount(doc, first)
+    if not first.chinese and _letter_beside(norm, start, end):
+        return None  # G20, COVID-19, Q3, 4K: names and model numbers (vetoed)
     if not first.chinese and not _in_chinese(norm, start, end) \
             and not _SPACED_DIGIT.match(norm, end, end + _WINDOW):  # 7 2 折
         return None  # "5 men" in an English sentence: the English side reads it
@@ -316,6 +326,9 @@ _BESIDE = frozenset(" ￥¥$€£%")  # what may stand between a number and its 
 def _in_chinese(norm: str, start: int, end: int) -> bool:
     """Does Chinese text stand right before or after an ASCII number (skipping a space or
     a currency sign)? "售价￥300", "300美圆", "$20，" are; "the 5 men" is not."""
+    prefix = _currency_before(norm, start)
+    if prefix is not None:
+        start = prefix[0]  # 售价USD100: the context is before the code
     before = start - 1
     while before >= 0 and start - before <= 3 and norm[before] in _BESIDE:
         before -= 1
@@ -324,6 +337,16 @@ def _in_chinese(norm: str, start: int, end: int) -> bool:
         after += 1
     return any(0 <= i < len(norm) and (_is_han(norm[i]) or norm[i] in _CJK_PUNCTUATION)
                for i in (before, after))
+
+
+def _letter_beside(norm: str, start: int, end: int) -> bool:
+    before = norm[start - 1] if start > 0 else ""
+    if before == "-" and start > 1:
+        before = norm[start - 2]
+    after = norm[end] if end < len(norm) else ""
+    if before.isascii() and before.isalpha():
+        return _currency_before(norm, start) is None  # RMB100元 is money
+    return after.isascii() and after.isalpha() and after not in "kK"
 
 
 def _continues_numeral(norm: str, end: int) -> bool:
@@ -526,6 +549,10 @@ def _currency_before(norm: str, start: int) -> tuple[int, str] | None:
     for word, code in _PREFIX_CURRENCIES.items():
         if left >= len(word) and norm.startswith(word, left - len(word)):
             return left - len(word), code
+    code = norm[left - 3:left] if left >= 3 else ""
+    if code in ISO_CODES and (left == 3 or not norm[left - 4].isascii()
+                              or not norm[left - 4].isalpha()):
+        return left - 3, code  # USD100, EUR 5亿
     return None
 
 
@@ -591,6 +618,8 @@ def _noun_before(doc: Document, start: int) -> str | None:
         begin -= 1
     if begin == left or _ENDS_WITH_VERB.search(norm, begin, left):
         return None
+    if begin > 0 and norm[begin - 1] in "增减減提降占佔达達超逾":
+        return None  # 增[长]: the end of a verb, not a noun
     return doc.text[begin:left]
 
 
