@@ -274,3 +274,14 @@ def test_help_of_the_subcommands(command: str, words: list[str],
     flat = " ".join(out.split())
     for word in words:
         assert word in flat
+
+
+def test_cli_a_document_without_relations(tmp_path: Path,
+                                          capsys: pytest.CaptureFixture[str]) -> None:
+    plain = tmp_path / "plain.txt"
+    plain.write_text("The festival opened on Wednesday.\n", encoding="utf-8")
+    assert run(["check", str(plain)]) == 0
+    out, err = capsys.readouterr()
+    assert (out, err) == (f"{plain}: no relation to check\n", "")
+    assert run(["check", str(plain), "--json"]) == 0
+    assert capsys.readouterr().out == "[]\n"

@@ -420,7 +420,10 @@ def _write_findings(stream, output_format: str, title: str,  # noqa: ANN001 - a 
     if output_format == "table":
         from .render import render_findings
 
-        render_findings(stream, table_rows, columns, title)
+        if table_rows:
+            render_findings(stream, table_rows, columns, title)
+        else:
+            stream.write(f"{title}\n")
         return
     from .export import WRITERS
 
