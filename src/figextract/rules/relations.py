@@ -500,7 +500,7 @@ def _share_sums(template: Template, used: set[int]) -> Iterator[Relation]:
                 run = []
             position = token.end()
             if len(run) >= 2 and not _continues(template, token.end(), end):
-                yield Relation("total", "shares_of_one_whole", {"total": run[-1]}, list(run))
+                yield Relation("total", "shares_of_one_whole", {}, list(run))
                 run = []
 
 
