@@ -159,6 +159,7 @@ def _unit_or_count(doc: Document, num: Numeral, rules: list[str]) -> Figure | No
     return figure
 
 
+_LETTERS = regex.compile(r"[A-Za-z]+")
 _CAPITALISED_UNIT = regex.compile(r"[ -]*\p{Lu}")
 _NAME_BEFORE = regex.compile(r"(?:^|[ (])(?P<word>\p{Lu}[\p{L}&'.-]*)[ ]$")
 _NOT_NAMES = frozenset(
@@ -210,7 +211,9 @@ def _scale_of(value: Decimal, text: str) -> int:
     """The scale word's multiplier, for ranges whose low end borrows it ("2 and 3 billion")."""
     from ..numbers import scale_multiplier
 
-    for word in regex.findall(r"[A-Za-z]+", text.lower()):
+    if text.isascii() and not any(c.isalpha() for c in text):
+        return 1
+    for word in _LETTERS.findall(text.lower()):
         multiplier = scale_multiplier(word)
         if multiplier is not None and multiplier > 1:
             return int(multiplier)

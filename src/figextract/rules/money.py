@@ -83,25 +83,99 @@ SCALE_WORDS = {"thousand": Decimal(10**3), "million": Decimal(10**6), "mn": Deci
 _YEN_CONTEXT = regex.compile(r"(?i)\b(?:yen|japan|japanese|tokyo|nikkei)\b")
 
 
+# The words after a number, read as tokens and looked up in the tables (a regex over the
+# 480 currency names is several times slower than a few dictionary lookups).
+_NEXT = regex.compile(r"(?P<sep>-|[ ]*)(?P<words>[^\s\d]+(?:[ ]+[^\s\d]+){0,4})")
+_TRAILING = ".,;:!?)]}\"'”’»"
+_WORDS_BY_LENGTH: dict[int, dict[str, str]] = {}
+for _word in _ENGLISH_WORDS:
+    _WORDS_BY_LENGTH.setdefault(len(_word.split()), {})[_word] = CURRENCY_WORDS[_word]
+_FIRST_WORDS = frozenset(w.split()[0] for w in _ENGLISH_WORDS)
+_CODES = frozenset({*ISO_CODES, *EXTRA_CODES})
+_SYMBOL_SET = frozenset(_SUFFIX_SYMBOLS)
+
+
 def suffix_currency(norm: str, pos: int) -> tuple[int, str, Decimal] | None:
     """Currency written at `pos` after a number: (end, ISO code, factor to major unit)."""
-    match = SUFFIX.match(norm, pos)
+    match = _NEXT.match(norm, pos)
     if match is None:
         return None
-    if match.group("minor"):
-        code, factor = MINOR_UNITS[match.group("minor").lower()]
-        return match.end(), code, factor
-    if match.group("code"):
-        code = match.group("code")
-        factor = _MULTIPLES.get(match.group("multiple") or "", Decimal(1))
-        return match.end(), EXTRA_CODES.get(code, code), factor
-    if match.group("lower"):
-        return match.end(), LOWER_CODES[match.group("lower")], Decimal(1)
-    if match.group("symbol"):
-        code = prefix_currency(match.group("symbol"), norm, pos)
-        return (match.end(), code, Decimal(1)) if code else None
-    word = regex.sub(r"\s+", " ", match.group("word").lower())
-    return match.end(), CURRENCY_WORDS[word], Decimal(1)
+    start = match.start("words")
+    tokens = match.group("words").split(" ")
+    first = tokens[0].rstrip(_TRAILING) or tokens[0]
+    if "-" in first[1:] and first.lower() not in _FIRST_WORDS:
+        first = first[:first.index("-", 1)]  # "a 12-cent-a-share dividend"
+    low = first.lower()
+    if low in _FIRST_WORDS or tokens[0].lower() in _FIRST_WORDS:
+        found = _currency_words(norm, start, [t for t in tokens if t])
+        if found is not None:
+            return found
+    end = start + len(first)
+    if end < len(norm) and (norm[end].isalnum() or norm[end] == "_"):
+        return None
+    if first in _CODES:
+        return end, EXTRA_CODES.get(first, first), Decimal(1)
+    if first[:-3] in _MULTIPLES and first[-3:] in _CODES and first[:-3] != "":
+        code = first[-3:]
+        return end, EXTRA_CODES.get(code, code), _MULTIPLES[first[:-3]]  # "30 MUSD"
+    if first in LOWER_CODES:
+        return end, LOWER_CODES[first], Decimal(1)
+    if low in MINOR_UNITS:
+        code, factor = MINOR_UNITS[low]
+        return end, code, factor
+    return _suffix_symbol(norm, pos, start, match.group("sep"))
+
+
+def _currency_words(norm: str, start: int, tokens: list[str]) -> tuple[int, str, Decimal] | None:
+    """The longest currency name in the first tokens: "U.S. dollars", "yuan"."""
+    for size in range(min(len(tokens), 5), 0, -1):
+        table = _WORDS_BY_LENGTH.get(size)
+        if not table:
+            continue
+        last = tokens[size - 1]
+        phrase = " ".join(tokens[:size - 1] + [last]).lower()
+        candidates = [phrase]
+        stripped = phrase.rstrip(_TRAILING)
+        if stripped != phrase:
+            candidates.append(stripped)
+        for candidate in candidates:
+            code = table.get(candidate)
+            if code is None:
+                continue
+            end = _end_of(norm, start, size, len(candidate) - len(phrase) + len(last))
+            if end < len(norm) and (norm[end].isalnum() or norm[end] == "_"):
+                continue
+            return end, code, Decimal(1)
+    return None
+
+
+def _end_of(norm: str, start: int, size: int, last_length: int) -> int:
+    """Offset after the `size`-th token from `start` (tokens apart by runs of spaces),
+    keeping `last_length` characters of that last token."""
+    pos = start
+    for _ in range(size - 1):
+        pos = norm.index(" ", pos)
+        while norm[pos] == " ":
+            pos += 1
+    return pos + last_length
+
+
+def _suffix_symbol(norm: str, pos: int, start: int, sep: str) -> tuple[int, str, Decimal] | None:
+    """A symbol after the number ("10 €", "100₾"), not one that opens the next amount."""
+    if sep == "-":
+        return None
+    for size in (4, 3, 2, 1):
+        symbol = norm[start:start + size]
+        if len(symbol) != size or symbol not in _SYMBOL_SET:
+            continue
+        end = start + size
+        rest = norm[end:end + 2]
+        if rest[:1].isalnum() or rest[:1] in ("_", "$") or rest[:1].isdigit() \
+                or (rest[:1] == " " and rest[1:2].isdigit()):
+            return None
+        code = prefix_currency(symbol, norm, pos)
+        return (end, code, Decimal(1)) if code else None
+    return None
 
 
 def prefix_currency(prefix: str, norm: str, start: int) -> str | None:

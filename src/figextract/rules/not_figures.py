@@ -57,7 +57,7 @@ VETOES = regex.compile(
   | (?P<copyright>(?:©|\(c\)|(?i:copyright))[ ]*(?:(?i:copyright)[ ]*)?\d{4}(?:-\d{4})?)
   | (?P<named>\b[A-Za-z]+-\d+[A-Za-z]*\b)                            # COVID-19, Su-27
   | (?P<url>\b(?:https?://|www\.)[^\s<>"'\])]+)                  # www.test.com/?q=30%
-  | (?P<email>\b[\w.+-]+@[\w-]+\.[\w.-]+)                          # info2021@post.cn
+  | (?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+)                # info2021@post.cn
   | (?P<list_item>(?m:^)[ ]*\(?\d{1,2}[.)](?=[ ]+[A-Za-z]))          # "1. ", "2) "
     """.replace("MONTHS", MONTHS),
     regex.VERBOSE,
@@ -88,14 +88,31 @@ def _looks_like_phone(text: str) -> bool:
     return max(len(g) for g in groups) >= 3
 
 
+# Each alternative of VETOES on its own: the regex engine skips ahead fast to where one
+# alternative can start, but not to where any of twenty can, so one pass per alternative
+# is several times faster than one pass of the whole (veto_spans merges them as the
+# whole would: leftmost first, the earlier alternative first at the same place).
+_ALTERNATIVES: list[tuple[str, regex.Pattern[str]]] = [
+    (regex.search(r"\(\?P<(\w+)>", part).group(1), regex.compile(part, regex.VERBOSE))
+    for part in regex.split(r"\n[ ]*\|[ ](?=\(\?P<)", VETOES.pattern.strip())
+]
+
+
 def veto_spans(norm: str) -> list[tuple[int, int, str]]:
     """Spans of dates, times, phone numbers, labels ... in the text: (start, end, rule)."""
+    found = [(m.start(), order, m.end(), name)
+             for order, (name, pattern) in enumerate(_ALTERNATIVES)
+             for m in pattern.finditer(norm)]
+    found.sort()
     spans = []
-    for match in VETOES.finditer(norm):
-        rule = match.lastgroup or "veto"
-        if rule == "phone" and not _looks_like_phone(match.group()):
+    reach = 0
+    for start, _, end, rule in found:
+        if start < reach:
             continue
-        spans.append((match.start(), match.end(), rule))
+        reach = end
+        if rule == "phone" and not _looks_like_phone(norm[start:end]):
+            continue
+        spans.append((start, end, rule))
     return spans
 
 

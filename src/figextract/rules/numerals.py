@@ -59,14 +59,17 @@ NUMERAL_WORDS = sorted(
     reverse=True,
 )
 
-PATTERN = regex.compile(
-    r"""
+_PREFIX = r"""
     (?:(?P<presign>(?<![\w)\].,%-])-|(?<![\w-])(?i:minus|negative)[ ]+)  # "-$3 million"
        (?=\L<symbols>|\L<codes>))?
     (?P<pre>                                   # a currency written before the number
         (?<![\w$])(?:\L<symbols>)[ ]?          #   "$", "US$", "HK$", "€", "C $"
       | (?<![\w$])(?:\L<codes>)[ ]?(?=[\d.])   #   "RMB1.3", "USD 5", "usd 20"
     )?
+"""
+# The same groups, never matching: for numbers with nothing written before them.
+_NO_PREFIX = r"(?P<presign>(?!))?(?P<pre>(?!))?"
+_NUMBER = r"""
     (?P<num>
         (?P<sign>(?<![\w)\].,%-])[-+](?=\.?\d)   # a sign, not a range dash
           | (?<![\w-])(?i:minus|negative)[ ]+(?=\.?\d))?   # "minus 5"
@@ -99,17 +102,20 @@ PATTERN = regex.compile(
                 (?:[ ]*-[ ]*|[ ]+(?i:and|point)[ ]+|[ ]*&[ ]*|[ ]+)   # not a comma: lists
                 (?:(?i:an?)[ ]+(?=(?i:\L<heads>)\b))?
                 (?i:\L<words>)\b
-            )*
+            ){0,15}                            # a bound: a run of words is read once
         )
     )
-    """,
-    regex.VERBOSE,
-    symbols=_PREFIX_SYMBOLS,
-    codes=_PREFIX_CODES,
-    words=NUMERAL_WORDS,
-    heads=["hundred", "thousand", "million", "billion", "trillion", "dozen",
-           *(d for d in DENOMINATORS if not d.endswith("s"))],
-)
+"""
+_LISTS = {
+    "symbols": _PREFIX_SYMBOLS,
+    "codes": _PREFIX_CODES,
+    "words": NUMERAL_WORDS,
+    "heads": ["hundred", "thousand", "million", "billion", "trillion", "dozen",
+              *(d for d in DENOMINATORS if not d.endswith("s"))],
+}
+PATTERN = regex.compile(_PREFIX + _NUMBER, regex.VERBOSE, **_LISTS)
+# Tried at an anchor with nothing before it: the currency lists are not looked up at all.
+NUMBER_PATTERN = regex.compile(_NO_PREFIX + _NUMBER, regex.VERBOSE, ignore_unused=True, **_LISTS)
 
 
 @dataclass(slots=True)
@@ -127,15 +133,75 @@ class Numeral:
     plain_digits: str | None  # the digits alone when written with no scale or fraction
 
 
+# Where a numeral can begin its number: a digit, a vulgar fraction, a number word. The
+# one big PATTERN is tried only there (after stepping back over a currency, a sign or an
+# article written before it), because searching with it at every character is several
+# times slower than finding these anchors.
+_ANCHOR = regex.compile(
+    r"\d+|[½¼¾⅓⅔⅕⅖⅗⅘⅛⅜⅝⅞]|\b(?i:\L<words>)\b",
+    words=NUMERAL_WORDS,
+)
+# What PATTERN may have written before the anchor, ending right at it: matched backwards
+# from the anchor (the REVERSE flag), so only the few characters before it are read.
+_TAIL = regex.compile(
+    r"""
+    (?:
+        (?:(?<![\w)\].,%-])-|(?<![\w-])(?i:minus|negative)[ ]+)?   # a sign before a currency
+        (?:(?<![\w$])(?:\L<symbols>)[ ]?|(?<![\w$])(?:\L<codes>)[ ]?)   # "US$ ", "RMB"
+        [-+]?                                                   # "$-3 million"
+      | (?<![\w)\].,%-])[-+]                                      # "-5", "+3"
+      | (?<![\w-])(?i:minus|negative)[ ]+(?:(?i:an?)[ ]+)?         # "minus 5", "minus a third"
+      | (?<![\w-])(?i:an?)[ ]+                                    # "a hundred"
+    )?
+    \.?                                                         # ".25"
+    """,
+    regex.VERBOSE | regex.REVERSE,
+    symbols=_PREFIX_SYMBOLS,
+    codes=_PREFIX_CODES,
+)
+_TAIL_REACH = 24
+
+
+_TAIL_WORDS = frozenset({"a", "an", "minus", "negative", *(c.lower() for c in _PREFIX_CODES)})
+
+
+def _may_have_tail(norm: str, start: int) -> bool:
+    """Cheap test before _TAIL: something other than a plain word and a space stands
+    right before the anchor."""
+    char = norm[start - 1]
+    if char != " " and not char.isalpha():
+        return True  # "$5", "-5", ".5"
+    word_end = start - 1 if char == " " else start  # "USD 5" or "RMB5"
+    word_start = word_end
+    while word_start > 0 and word_start > start - 12 and norm[word_start - 1].isalpha():
+        word_start -= 1
+    if word_start == word_end:
+        return True  # "$ 5", "US$ 5", "( 5"
+    return norm[word_start:word_end].lower() in _TAIL_WORDS
+
+
 def scan(norm: str) -> list[Numeral]:
     """Every numeral in the normalised text, in order."""
     found: list[Numeral] = []
     pos = 0
-    search = PATTERN.search
-    while True:
-        match = search(norm, pos)
+    match_at = PATTERN.match
+    number_at = NUMBER_PATTERN.match
+    tail = _TAIL.match
+    for anchor in _ANCHOR.finditer(norm):
+        start = anchor.start()
+        if start < pos:
+            continue
+        match = None
+        if start and _may_have_tail(norm, start):
+            before = tail(norm, max(pos, start - _TAIL_REACH), start)
+            if before is not None and before.start() < start:
+                match = match_at(norm, before.start())
+                if match is not None and match.end() <= start:
+                    match = None
         if match is None:
-            return found
+            match = number_at(norm, start)
+        if match is None:
+            continue
         numeral = _build(match)
         if numeral is not None:
             found.append(numeral)
@@ -145,6 +211,7 @@ def scan(norm: str) -> list[Numeral]:
             pos = match.end()
         if pos <= match.start():
             pos = match.start() + 1
+    return found
 
 
 def _build(match: regex.Match[str]) -> Numeral | None:
@@ -206,7 +273,7 @@ def _from_words(match: regex.Match[str]) -> Numeral | None:
     """Number words, cut back to their longest prefix that reads as one numeral."""
     text = match.group("words")
     start = match.start("words")
-    tokens = list(regex.finditer(r"[A-Za-z]+", text))
+    tokens = list(_LETTERS.finditer(text))
     # try the whole run, then shorter runs: "two and three" is two numerals, not five
     for cut in range(len(tokens), 0, -1):
         end = tokens[cut - 1].end()
@@ -229,6 +296,7 @@ def _from_words(match: regex.Match[str]) -> Numeral | None:
     return None
 
 
+_LETTERS = regex.compile(r"[A-Za-z]+")
 _ORDINAL_WORDS = frozenset({*UNIT_ORDINALS, *DENOMINATORS})
 _AND = regex.compile(r"(?i)\b(\w+)[ ]+and[ ]+(a[ ]+)?(\w+)")
 
@@ -249,5 +317,5 @@ def _separated_by_plain_and(piece: str) -> bool:
 
 
 def _only_plural_scales(piece: str) -> bool:
-    words = [w.lower() for w in regex.findall(r"[A-Za-z]+", piece)]
+    words = [w.lower() for w in _LETTERS.findall(piece)]
     return all(w.endswith("s") and w[:-1] in SCALES or w == "dozens" for w in words)

@@ -31,16 +31,17 @@ QUALIFIERS: dict[str, str] = {
     "≤": "at_most", "≥": "at_least",
 }
 
+# Matched backwards from the figure (REVERSE), so only the words right before it are read.
 _BEFORE = regex.compile(
-    r"(?:^|(?<=[^\w]))(?P<q>(?i:\L<words>))[ ]*(?:\([ ]*)?$",
+    r"(?<!\w)(?P<q>(?i:\L<words>))[ ]*(?:\([ ]*)?",
+    regex.REVERSE,
     words=sorted(QUALIFIERS, key=len, reverse=True),
 )
 
 
 def qualifier_before(norm: str, start: int) -> str | None:
     """The qualifier standing right before `start`, e.g. "(about " -> "approx"."""
-    window = norm[max(0, start - 32): start]
-    match = _BEFORE.search(window)
+    match = _BEFORE.match(norm, max(0, start - 40), start)
     if match is None:
         return None
-    return QUALIFIERS[regex.sub(r"\s+", " ", match.group("q").lower())]
+    return QUALIFIERS[" ".join(match.group("q").lower().split())]
