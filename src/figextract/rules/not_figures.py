@@ -50,6 +50,10 @@ VETOES = regex.compile(
         \b(?i:service|business|hotline|tel|phone|fax|call|contact|e-?mail|postcode|zip)
         [^\n\d]{0,12}:[ ]*\+?\(?\d[\d ()+-]*\d
     )
+  | (?P<dialled>                                                  # "call 11183", "dial 95580"
+        \b(?i:call|dial|ring|phone|hotline|telephone)[ ]+(?:(?i:us|the[ ]+hotline)[ ]+)?
+        (?:(?i:at|on)[ ]+)?\+?\(?\d[\d ()-]{3,}\d
+    )
   | (?P<code_after_label>                                            # "EMS: 11183"
         (?:^|(?<=[:|])|(?m:^))[ ]*\d{5,}(?![\d,.]|[ ]*[\p{L}%$€£¥]))
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)                             # 19th

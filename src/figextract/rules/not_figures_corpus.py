@@ -3,7 +3,16 @@ sentences where they stand beside real figures."""
 
 from __future__ import annotations
 
-from .corpus import Example, count, in_context, known_gap, money, not_figures, percent
+from .corpus import (
+    Example,
+    count,
+    in_context,
+    known_gap,
+    money,
+    not_figures,
+    percent,
+    quantity,
+)
 
 CORPUS: list[Example] = [
     # dates, years, times
@@ -12,7 +21,8 @@ CORPUS: list[Example] = [
                  "1/28/2021", "28.01.2021", "the 1990s", "2020-21", "2019-2020", "10:30",
                  "10:30 am", "3 pm", "10 a.m.", "fiscal 2022", "1995-01"),
     # phone numbers, registration and ID numbers
-    *not_figures("call 8610 11185", "Postal Business: 8610 11185", "Tel: +86 10 6858 1234",
+    *not_figures("call 8610 11185", "Call 11183.", "dial 95580 for details",
+                 "call us on 400-820-8888", "Postal Business: 8610 11185", "Tel: +86 10 6858 1234",
                  "Hotline: 11183", "EMS: 11183", "+1-222-2222-2222", "(010) 6858-1234",
                  "京ICP备15035540号", "No. 5", "Room 1203", "Section 3", "Article 12",
                  "page 7", "P.O. Box 1234", "#12"),
@@ -33,6 +43,9 @@ CORPUS: list[Example] = [
     *in_context("The 2021 festival, the fourth, drew [12,000] visitors.",
                 count("12000", noun="visitors")),
     *in_context("Postal Business: 8610 11185. Sales rose [12%] in 2021.", percent("12")),
+    *in_context("Call 11183 to send [2 kilograms] for [12 yuan].",
+                quantity("2", "kilogram"),
+                money("12", "CNY")),
     *in_context("COVID-19 cut volume by [3%] in the G20.", percent("3")),
     *in_context("The [1,000-5,000] range", count("1000", high="5000")),
     *known_gap(
