@@ -141,8 +141,10 @@ def _unit_or_count(doc: Document, num: Numeral, rules: list[str]) -> Figure | No
     if not_figures.letters_follow(norm, num.end):
         return None  # 5G, 3D, A4 and the like
     noun = count.noun_after(norm, num.end)
-    if noun is None and _is_year(norm, num):
-        return None
+    if _is_year(norm, num) and (
+            noun is None or doc.text[num.end + 1:num.end + 2].isupper()
+            or _YEAR_BEFORE_NOUN.search(norm, max(0, num.start - 12), num.start)):
+        return None  # "in 2020", "the 2021 Stamps", "its 2022 report" (not "1990 households")
     if num.words and _is_pronoun(norm, num):
         return None
     if noun is None and _after_name(doc, num):
@@ -160,6 +162,7 @@ def _unit_or_count(doc: Document, num: Numeral, rules: list[str]) -> Figure | No
 
 
 _LETTERS = regex.compile(r"[A-Za-z]+")
+_YEAR_BEFORE_NOUN = regex.compile(r"(?i:\b(?:the|its|their|this|that|our|his|her|your|a)[ ]+)$")
 _CAPITALISED_UNIT = regex.compile(r"[ -]*\p{Lu}")
 _NAME_BEFORE = regex.compile(r"(?:^|[ (])(?P<word>\p{Lu}[\p{L}&'.-]*)[ ]$")
 _NOT_NAMES = frozenset(

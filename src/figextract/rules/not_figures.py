@@ -27,6 +27,7 @@ VETOES = regex.compile(
   | (?P<time>\b\d{1,2}:\d{2}(?::\d{2})?(?:[ ]*(?i:[ap]\.?m\b\.?))?  # 10:30, 10:30 am
         | \b\d{1,2}[ ]*(?i:[ap]\.m\.|[ap]m\b)                       # 3 pm, 10 a.m.
         | \b\d{1,2}[ ]+o'clock\b)
+  | (?P<colon_joined>(?<![\d:])\d+(?::\d+)+(?![\d:]))            # 1:2 ratio, 3:1 score
   | (?P<year_span>\b(?:19|20)\d{2}-(?:19|20)?\d{2}\b)              # 2020-21, 2019-2020
   | (?P<decade>\b(?:1[89]|20)\d0s\b)                               # the 1990s
   | (?P<phone>

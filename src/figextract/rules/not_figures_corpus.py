@@ -7,7 +7,6 @@ from .corpus import (
     Example,
     count,
     in_context,
-    known_gap,
     money,
     not_figures,
     percent,
@@ -48,8 +47,8 @@ CORPUS: list[Example] = [
                 money("12", "CNY")),
     *in_context("COVID-19 cut volume by [3%] in the G20.", percent("3")),
     *in_context("The [1,000-5,000] range", count("1000", high="5000")),
-    *known_gap(
-        "a year before a noun reads as a count ('2021 graduates')",
-        not_figures("the 2021 graduates"),
-    ),
+    *not_figures("the 2021 graduates", "the 2021 Stamps", "its 2022 annual report",
+                 "2022 Winter Olympics", "24/7 service", "a 50/50 split", "a 1:2 ratio",
+                 "won 3:1"),
+    *in_context("[1990] households", count("1990", noun="households")),
 ]

@@ -229,6 +229,8 @@ def _build(match: regex.Match[str]) -> Numeral | None:
         return None
     denom = match.group("denom")
     if denom is not None:
+        if match.group("whole") is None and value >= Decimal(denom):
+            return None  # "24/7", "50/50": a phrase, not a fraction
         value = divide(value, Decimal(denom))
         whole = match.group("whole")
         if whole is not None:
