@@ -425,3 +425,17 @@ def test_pathological_text_finishes_cleanly(tmp_path: Path, build: Callable[[], 
         for line in lines:
             record = json.loads(line)
             assert text[record["start"]:record["end"]] == record["text"], record
+
+
+def test_check_and_compare_read_inputs_the_same_way(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_bytes("中国邮政2021年收入3.5亿元，同比增长8.5%。".encode("gbk"))
+    code, _, err = run(["check", str(story), "--jsonl"])
+    assert (code, err) == (
+        0, f"figextract: {story}: encoding guessed as gb18030 (--encoding to force)\n")
+    code, out, err = run(["compare", str(story), str(story), "--jsonl", "--encoding", "gbk"])
+    assert (code, err) == (0, "")
+    assert {r["status"] for r in records(out)} == {"match"}
+    code, _, err = run(["check", "-r", str(tmp_path), "--input-format", "html", "-e", "gbk",
+                        "--jsonl"])
+    assert (code, err) == (0, "")

@@ -451,6 +451,15 @@ def check_command(
         "--date", help="The document's date (YYYY-MM-DD) when the text does not give one.",
         show_default=False)] = None,
     lang: Annotated[str, typer.Option("--lang", help="auto, en or zh.")] = "auto",
+    encoding: Annotated[str | None, typer.Option(
+        "--encoding", "-e", help="Read inputs in this encoding instead of guessing.",
+        show_default=False)] = None,
+    input_format: Annotated[str | None, typer.Option(
+        "--input-format", help="text, html or pdf (default: from extension and content).",
+        show_default=False)] = None,
+    recursive: Annotated[bool, typer.Option(
+        "--recursive", "-r", help="Check the text, HTML and PDF files under each folder.")
+    ] = False,
 ) -> None:
     from .checks import check_text
     from .dates import parse_iso
@@ -466,11 +475,13 @@ def check_command(
     unreadable = failing = False
     with cli_guard(PROG), open_output(output) as stream:
         records: list[dict] = []
-        for source in iter_sources(names):
+        for source in iter_sources(names, recursive=recursive, encoding=_encoding(encoding),
+                                   fmt=_input_format(input_format)):
             if isinstance(source, InputError):
                 warn(str(source))
                 unreadable = True
                 continue
+            _note_encoding(source)
             findings = check_text(source.text, source=source.name, lang=lang, date=when,
                                   tolerance=allowed)
             failing = failing or any(f.status == "fail" for f in findings)
@@ -514,6 +525,12 @@ def compare_command(
         "--output", "-o", help="Write here instead of standard output (atomically).",
         show_default=False)] = None,
     lang: Annotated[str, typer.Option("--lang", help="auto, en or zh.")] = "auto",
+    encoding: Annotated[str | None, typer.Option(
+        "--encoding", "-e", help="Read inputs in this encoding instead of guessing.",
+        show_default=False)] = None,
+    input_format: Annotated[str | None, typer.Option(
+        "--input-format", help="text, html or pdf (default: from extension and content).",
+        show_default=False)] = None,
 ) -> None:
     from .compare import compare, read_side
     from .output import cli_guard, open_output
@@ -523,12 +540,14 @@ def compare_command(
     lang = _lang(lang)
     _refuse_interactive_stdin([story, source])
     sides = []
+    reading = {"encoding": _encoding(encoding), "fmt": _input_format(input_format)}
     for name in (story, source):
         try:
-            text = read_source(name)
+            text = read_source(name, **reading)
         except InputError as err:
             warn(str(err))
             continue
+        _note_encoding(text)
         sides.append(read_side(text.text, text.name, lang))
     if len(sides) < 2:
         raise typer.Exit(2)
