@@ -105,9 +105,11 @@ _ALTERNATIVES: list[tuple[str, regex.Pattern[str]]] = [
 
 def veto_spans(norm: str) -> list[tuple[int, int, str]]:
     """Spans of dates, times, phone numbers, labels ... in the text: (start, end, rule)."""
+    # overlapped: every place each alternative matches, not only where its own previous
+    # match ended; the whole pattern may start there after another alternative's match
     found = [(m.start(), order, m.end(), name)
              for order, (name, pattern) in enumerate(_ALTERNATIVES)
-             for m in pattern.finditer(norm)]
+             for m in pattern.finditer(norm, overlapped=True)]
     found.sort()
     spans = []
     reach = 0

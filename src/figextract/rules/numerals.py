@@ -148,7 +148,7 @@ _TAIL = regex.compile(
     (?:
         (?:(?<![\w)\].,%-])-|(?<![\w-])(?i:minus|negative)[ ]+)?   # a sign before a currency
         (?:(?<![\w$])(?:\L<symbols>)[ ]?|(?<![\w$])(?:\L<codes>)[ ]?)   # "US$ ", "RMB"
-        [-+]?                                                   # "$-3 million"
+        (?:[-+]|(?i:minus|negative)[ ]+)?                       # "$-3 million", "$ minus 3"
       | (?<![\w)\].,%-])[-+]                                      # "-5", "+3"
       | (?<![\w-])(?i:minus|negative)[ ]+(?:(?i:an?)[ ]+)?         # "minus 5", "minus a third"
       | (?<![\w-])(?i:an?)[ ]+                                    # "a hundred"
@@ -194,10 +194,12 @@ def scan(norm: str) -> list[Numeral]:
         match = None
         if start and _may_have_tail(norm, start):
             before = tail(norm, max(pos, start - _TAIL_REACH), start)
-            if before is not None and before.start() < start:
-                match = match_at(norm, before.start())
-                if match is not None and match.end() <= start:
-                    match = None
+            # the longest tail first, then shorter ones: "usd minus 4" is "minus 4"
+            for tail_start in range(before.start(), start) if before is not None else ():
+                match = match_at(norm, tail_start)
+                if match is not None and match.end() > start:
+                    break
+                match = None
         if match is None:
             match = number_at(norm, start)
         if match is None:
