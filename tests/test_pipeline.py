@@ -73,3 +73,11 @@ def test_kind_filter_keeps_the_unfiltered_ids() -> None:
     text = "Sales rose 35 percent to 1.3 million yuan in 875 local malls."
     figures = extract(text, kinds=["count"])
     assert [(f.id, f.text) for f in figures] == [("F3", "875")]
+
+
+def test_a_huge_sentence_is_cut_around_the_figure() -> None:
+    text = "word " * 100_000 + "sold 875 local malls " + "word " * 100_000
+    (figure,) = extract(text)
+    assert len(figure.sentence) <= 1002
+    assert "875 local malls" in figure.sentence
+    assert figure.sentence.startswith("…") and figure.sentence.endswith("…")

@@ -21,6 +21,9 @@ _END = regex.compile(
 )
 
 
+MAX_SENTENCE = 1000  # characters
+
+
 class Sentences:
     """Sentence boundaries of a text, found once, looked up by offset."""
 
@@ -36,5 +39,13 @@ class Sentences:
         return start, end
 
     def sentence(self, offset: int) -> str:
+        """The sentence holding `offset`. A "sentence" longer than MAX_SENTENCE (a table
+        flattened to one line, a pathological input) is cut to the words around the
+        offset, with "…" where it was cut, so that no record carries a megabyte."""
         start, end = self.bounds(offset)
+        if end - start > MAX_SENTENCE:
+            half = MAX_SENTENCE // 2
+            lo, hi = max(start, offset - half), min(end, offset + half)
+            piece = self.text[lo:hi].strip()
+            return ("…" if lo > start else "") + piece + ("…" if hi < end else "")
         return self.text[start:end].strip()
