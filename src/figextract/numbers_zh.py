@@ -70,6 +70,8 @@ NUMERAL_CHARS = DIGIT_CHARS + UNIT_CHARS
 # (0.6 ms a call on a 1 MB text): every match here is given an end WINDOW characters on.
 _WINDOW = 64
 _SPACE_MAX = 3  # Recognizers-Text writes "两千 四 百 五"; press text never needs more
+_DIGITS_MAX = 30  # longer digit runs and larger values are codes, not figures
+_TOKENS_MAX = 40  # no numeral has more; "1亿1亿1亿..." is cut, not read for ever
 
 # Where a numeral may start; `read_zh_number` decides how far it goes.
 ZH_NUMERAL_START = regex.compile(
@@ -285,7 +287,7 @@ def read_zh_number(text: str, pos: int) -> ZhNumber | None:
     flags = {"arabic": False, "chinese": False, "single": False}
     tokens = 0
     i = pos
-    while i < n:
+    while i < n and tokens < _TOKENS_MAX:
         j = _skip_spaces(text, i) if tokens else i
         if j >= n:
             break
@@ -299,6 +301,8 @@ def read_zh_number(text: str, pos: int) -> ZhNumber | None:
             match = _ARABIC.match(text, j, j + _WINDOW)
             assert match is not None
             end = match.end()
+            if end - j > _DIGITS_MAX or end < n and text[end].isdigit():
+                return None  # a run of digits this long is a code, not a figure
             ok = reader.digit(Decimal(match.group().replace(",", "")), False)
             kind = "arabic"
         elif char in ZEROS or char == "零":
@@ -346,6 +350,8 @@ def read_zh_number(text: str, pos: int) -> ZhNumber | None:
     if best is None or not reader.explicit and best[1] == 0:
         return None
     end, value, big = best
+    if value.adjusted() > _DIGITS_MAX:
+        return None  # 1兆兆兆兆...: no figure is this large
     if flags["arabic"] and not flags["chinese"]:
         thousands = _THOUSANDS.match(text, end, end + _WINDOW)  # 百分之15K, 12k个百分点
         if thousands is not None:
@@ -377,8 +383,11 @@ def _digit_string(text: str, pos: int) -> tuple[Decimal, int] | None:
     return Decimal("".join(str(ZH_DIGITS[c]) for c in match.group())), match.end()
 
 
-def read_zh_fraction(text: str, pos: int) -> tuple[ZhNumber, ZhNumber, int] | None:
-    """A fraction 'A分之B' at pos: (denominator A, numerator B, end), or None."""
+def read_zh_fraction(text: str, pos: int, read: ZhNumber | None = None,
+                     ) -> tuple[ZhNumber, ZhNumber, int] | None:
+    """A fraction 'A分之B' at pos: (denominator A, numerator B, end), or None.
+
+    `read` is the numeral at pos when the caller has read it already."""
     units = _BARE_UNITS.match(text, pos, pos + _WINDOW)
     if units is not None:  # 万分之三, 百万分之五: no digit before the units
         value = Decimal(1)
@@ -387,7 +396,7 @@ def read_zh_fraction(text: str, pos: int) -> tuple[ZhNumber, ZhNumber, int] | No
         denominator: ZhNumber | None = ZhNumber(pos, units.end(), value, chinese=True,
                                                  explicit=False, tokens=len(units.group()))
     else:
-        denominator = read_zh_number(text, pos)
+        denominator = read if read is not None else read_zh_number(text, pos)
     if denominator is None or denominator.digit_string:
         return None
     link = _FRACTION_LINK.match(text, denominator.end, denominator.end + _WINDOW)
@@ -425,7 +434,7 @@ def read_zh_value(text: str, pos: int) -> tuple[Decimal, int, ZhNumber] | None:
     Returns (value, end, the first numeral read) so callers can look at how it was written.
     """
     first = read_zh_number(text, pos)
-    fraction = read_zh_fraction(text, pos)
+    fraction = read_zh_fraction(text, pos, first)
     if first is None and fraction is not None:  # 万分之三: no numeral before 分之
         first = fraction[0]
     if first is None:

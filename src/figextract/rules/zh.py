@@ -70,6 +70,8 @@ _PREFIX_CURRENCIES = dict(sorted(
     {"人民币": "CNY", "人民幣": "CNY", "RMB": "CNY", "¥": "CNY", "￥": "CNY", "港币": "HKD",
      "港幣": "HKD", "US$": "USD", "HK$": "HKD", "$": "USD", "€": "EUR", "£": "GBP"}.items(),
     key=lambda item: -len(item[0])))
+_PREFIX_LAST_CHARS = frozenset(word[-1] for word in _PREFIX_CURRENCIES) | set(
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # and the last letter of an ISO code (USD100)
 # Left out as prefixes: 美元 and other names ("人民币兑美元6.45" is a rate, not dollars).
 # ¥/￥ before a number in Chinese text is the yuan (DESIGN: CNY in a Chinese context).
 
@@ -121,11 +123,11 @@ _PERCENT_CONTEXT = regex.compile(
     (?P<noun>
         (?: (?: 同比 | 环比 | 環比                              # 同比增长
               | (?:比|较|較|与|與) (?:上年|去年|上月|上季度|上一年) (?:同期)? (?:相比)? )
-            [ ]* )?
+            [ ]{0,3} )?
         (?: 增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|下滑|回落|上涨|上漲|下跌
           | 加快|放缓|放緩|回升|扩大|擴大|收窄|增幅|降幅|涨幅|漲幅|跌幅|占比|佔比 )
     )
-    [ ]* (?:了|为|為|达|達|到)? [ ]* $          # 同比增长了 / 增幅为
+    [ ]{0,3} (?:了|为|為|达|達|到)? [ ]{0,3} $          # 同比增长了 / 增幅为
     """,
     regex.VERBOSE,
 )
@@ -134,31 +136,32 @@ _PERCENT_CONTEXT = regex.compile(
 # ---------------------------------------------------------------------------------------
 # Not figures
 
-_NUM = r"(?:[0-9]+|[〇零一二两三四五六七八九十百千]+)"
+# bounded repetitions: an unbounded run would be rescanned from every start (三三三...届)
+_NUM = r"(?:[0-9]{1,6}|[〇零一二两三四五六七八九十百千]{1,6})"
 VETOES: list[tuple[str, regex.Pattern[str]]] = [
     ("zh_date", regex.compile(
         r"""
         (?: \d{2,4} | [〇零○一二三四五六七八九]{2,4} )   # 1985年, 二〇二一年
-        [ ]* 年 (?:度|代)?                              # 2021年度, 90年代
-        (?: [ ]* \d{1,2} [ ]* 月 (?: [ ]* \d{1,2} [ ]* [日号號] )? )?   # 2021年1月28日
-      | (?<![0-9]) \d{1,2} [ ]* 月 (?: [ ]* \d{1,2} [ ]* [日号號] | 份 )?   # 1月28日, 3月份
-      | (?<![0-9个個]) \d{1,2} [ ]* [日号號] (?!线|線|楼|樓|院|文件)      # 28日
+        [ ]? 年 (?:度|代)?                              # 2021年度, 90年代
+        (?: [ ]? \d{1,2} [ ]? 月 (?: [ ]? \d{1,2} [ ]? [日号號] )? )? # 2021年1月28日
+      | (?<![0-9]) \d{1,2} [ ]? 月 (?: [ ]? \d{1,2} [ ]? [日号號] | 份 )? # 1月28日, 3月份
+      | (?<![0-9个個]) \d{1,2} [ ]? [日号號] (?!线|線|楼|樓|院|文件)      # 28日
       | [一二三四五六七八九十]{1,2} 月 (?: [一二三四五六七八九十]{1,3} [日号號] | 份 )?
       | (?<=月) [一二三四五六七八九十]{1,3} [日号號]
       | 初 [一二三四五六七八九十]                                     # 初一 (a lunar date)
         """, regex.VERBOSE)),
     ("zh_time", regex.compile(
         r"""
-        (?: \d{1,2} | [零一二两三四五六七八九十]{1,3} ) [ ]* [点點时時]   # 20点, 八点
-        (?! [ ]* (?:[0-9]|\L<digits>) )                                 # not 四点五
-        (?: \d{1,2} [ ]* 分 | 半 | 整 )?                                 # 20点, 8点半
-      | \d{1,2} [ ]* [点點时時] [ ]* \d{1,2} [ ]* 分                       # 8点30分
+        (?: \d{1,2} | [零一二两三四五六七八九十]{1,3} ) [ ]? [点點时時]   # 20点, 八点
+        (?! [ ]? (?:[0-9]|\L<digits>) )                                 # not 四点五
+        (?: \d{1,2} [ ]? 分 | 半 | 整 )?                                 # 20点, 8点半
+      | \d{1,2} [ ]? [点點时時] [ ]? \d{1,2} [ ]? 分                       # 8点30分
       | (?<![0-9]) \d{1,2} : \d{2} (?: : \d{2} )? (?![0-9])                # 10:30
         """, regex.VERBOSE, digits=list(DIGIT_CHARS))),
     ("zh_url", regex.compile(r"(?:https?://|www\.)[^\s\p{Han}，。]+")),
     ("zh_ordinal", regex.compile(
         rf"""
-        第[ ]*{_NUM}                                                   # 第四届, 第19
+        第[ ]?{_NUM}                                                   # 第四届, 第19
       | (?:{_NUM}届)? [一二三四五六七八九]中全会                           # 十九届五中全会
       | (?<!\p{{Han}}[一二三四五六七八九]) (?:十[一二三四五六七八九]|二十) 大  # 党的十九大
         (?![小型量多批类類学學])
@@ -177,19 +180,19 @@ VETOES: list[tuple[str, regex.Pattern[str]]] = [
         (?<![0-9]) (?: \d{6}\.(?:SH|SZ|SS|BJ) | \d{4,5}\.HK ) (?![0-9A-Za-z])   # 601398.SH
       | (?<![0-9]) \d{1,2} · \d{1,2} (?![0-9])                          # 3·15
         """, regex.VERBOSE)),
-    ("zh_century", regex.compile(rf"{_NUM}[ ]*世[纪紀]")),                # 20世纪
-    ("zh_quarter", regex.compile(r"(?:前|第)?[ ]*[一二三四1-4][ ]*季度|[第前][一二三四1-4]季")),
+    ("zh_century", regex.compile(rf"{_NUM}[ ]?世[纪紀]")),                # 20世纪
+    ("zh_quarter", regex.compile(r"(?:前|第)?[ ]?[一二三四1-4][ ]?季度|[第前][一二三四1-4]季")),
     ("zh_registration", regex.compile(
         r"""
-        [\p{Han}]{0,2} ICP [备證证]? [ ]* [:：]? [ ]* \d+ 号? (?: -\d+ )?    # 京ICP备15035540号
+        [\p{Han}]{0,2} ICP [备證证]? [ ]? [:：]? [ ]? \d+ 号? (?: -\d+ )? # 京ICP备15035540号
       | (?:公网安备|公網安備|备案号|備案號|许可证|許可證|编号|編號|证号|證號|文号|文號|
            订单号|訂單號|单号|單號|账号|帳號|代码|代碼|邮编|郵編|批准文号)
-        [ ]* [:：]? [ ]* [A-Za-z0-9-]*[0-9][A-Za-z0-9-]* 号?              # 订单号 A2021...
-      | [\p{Han}] [ ]* \( \d{4} \) [ ]* \d+ [ ]* 号                       # 国发(2021)3号
+        [ ]? [:：]? [ ]? [A-Za-z0-9-]*[0-9][A-Za-z0-9-]* 号?              # 订单号 A2021...
+      | [\p{Han}] [ ]? \( \d{4} \) [ ]? \d+ [ ]? 号 # 国发(2021)3号
         """, regex.VERBOSE)),
     ("zh_phone", regex.compile(
         r"""
-        (?:电话|電話|热线|熱線|传真|傳真|Tel|TEL|Fax) [ ]* [:：]? [ ]*
+        (?:电话|電話|热线|熱線|传真|傳真|Tel|TEL|Fax) [ ]? [:：]? [ ]?
         \+?[0-9()][0-9()-]* (?: [ ][0-9()-]+ )*                         # 电话：010-12345678
       | (?<![0-9]) 0\d{2,3}-\d{7,8} (?![0-9])                           # 010-12345678
       | (?<![0-9]) 1[3-9]\d{9} (?![0-9])                                # a mobile number
@@ -203,7 +206,7 @@ VETOES: list[tuple[str, regex.Pattern[str]]] = [
         (?=期间|期間|假期|黄金周|黃金週|长假|長假|购物节|購物節)
       | (?<![A-Za-z0-9$]) (?! (?:RMB|USD|HKD|CNY|EUR|GBP|JPY|US|HK|NT|S|A|C)\$?[ ]?\d )
         [A-Za-z]+ -? \d+ (?: \.\d+ )? (?: [A-Za-z]+\d* )?               # G20, COVID-19, PM2.5
-      | (?<![0-9]) \d+ [ ]* [号號] (?! [码碼] )                           # 1号文件, 3号线
+      | (?<![0-9]) \d+ [ ]? [号號] (?! [码碼] )                           # 1号文件, 3号线
         """, regex.VERBOSE)),
 ]
 # Left out: 2021-01-28 (the English side reads ISO dates); 1月 without a day in English
@@ -259,7 +262,7 @@ def find_zh(doc: Document) -> tuple[list[Figure], list[tuple[int, int]]]:
     return figures, vetoes
 
 
-_HALF_PRICE = regex.compile(r"(?<=打[ ]*)[对對][ ]*折")
+_HALF_PRICE = regex.compile(r"(?<=打[ ]{0,3})[对對][ ]{0,3}折")
 
 
 def _half_price(doc: Document) -> Iterator[Figure]:
@@ -354,7 +357,7 @@ def _continues_numeral(norm: str, end: int) -> bool:
     return char in NUMERAL_CHARS and char not in "千万萬亿億百"  # 200万千瓦: unit follows
 
 
-_RANGE_LINK = regex.compile(r"[ ]*(?:%[ ]*)?(?:至|到|~|-|—|–|〜)[ ]*")
+_RANGE_LINK = regex.compile(r"[ ]{0,3}(?:%[ ]{0,3})?(?:至|到|~|-|—|–|〜)[ ]{0,3}")
 
 
 def _range_second(norm: str, first: ZhNumber) -> tuple[ZhNumber | None, int]:
@@ -382,18 +385,18 @@ def _merge_range(first: ZhNumber, second: ZhNumber) -> ZhNumber:
 # ---------------------------------------------------------------------------------------
 # What stands after the numeral
 
-_SUFFIX_QUALIFIER = regex.compile(r"[ ]*(?P<q>多|余|餘|几|幾)(?![万萬亿億])")
-_PERCENT_SIGN = regex.compile(r"[ ]*%")
-_POINTS_SUFFIX = regex.compile(r"[ ]*[个個][ ]*百[ ]*分[ ]*[点點]")
-_CHENG = regex.compile(r"[ ]*成(?![为為员員本立功果交绩績效就长長都型品熟熟年人])")
-_ZHE = regex.compile(r"[ ]*折(?![合算旧舊叠疊射腾騰返扣价價])")
+_SUFFIX_QUALIFIER = regex.compile(r"[ ]{0,3}(?P<q>多|余|餘|几|幾)(?![万萬亿億])")
+_PERCENT_SIGN = regex.compile(r"[ ]{0,3}%")
+_POINTS_SUFFIX = regex.compile(r"[ ]{0,3}[个個][ ]{0,3}百[ ]{0,3}分[ ]{0,3}[点點]")
+_CHENG = regex.compile(r"[ ]{0,3}成(?![为為员員本立功果交绩績效就长長都型品熟熟年人])")
+_ZHE = regex.compile(r"[ ]{0,3}折(?![合算旧舊叠疊射腾騰返扣价價])")
 _CHENG_EXTRA = regex.compile(r"半|[一二三四五六七八九](?!\L<n>|[成折个個])", n=list(NUMERAL_CHARS))
-_SPACED_DIGIT = regex.compile(r"[ ]+(?P<d>[0-9]|[零一二两三四五六七八九])(?=[ ]*折)")
+_SPACED_DIGIT = regex.compile(r"[ ]{1,3}(?P<d>[0-9]|[零一二两三四五六七八九])(?=[ ]{0,3}折)")
 _CURRENCY_AFTER = regex.compile(
-    r"[ ]{0,2}(?:[个個枚][ ]*)?(?P<cur>\L<words>)",  # 3.5亿元, 20个比特币
+    r"[ ]{0,2}(?:[个個枚][ ]{0,3})?(?P<cur>\L<words>)",  # 3.5亿元, 20个比特币
     words=sorted(_ZH_CURRENCIES, key=len, reverse=True),
 )
-_MINOR = regex.compile(r"[ ]*(?P<n>[0-9]+|[一二两三四五六七八九])[ ]*(?P<u>[角毛分])")
+_MINOR = regex.compile(r"[ ]{0,3}(?P<n>[0-9]+|[一二两三四五六七八九])[ ]{0,3}(?P<u>[角毛分])")
 
 
 def _classify(doc: Document, num: ZhNumber, start: int, end: int, value: Decimal,
@@ -546,6 +549,8 @@ def _currency_before(norm: str, start: int) -> tuple[int, str] | None:
     left = start
     while left > 0 and norm[left - 1] == " " and start - left < 3:
         left -= 1
+    if left == 0 or norm[left - 1] not in _PREFIX_LAST_CHARS:
+        return None
     for word, code in _PREFIX_CURRENCIES.items():
         if left >= len(word) and norm.startswith(word, left - len(word)):
             return left - len(word), code
@@ -663,13 +668,13 @@ def _bare_number_ok(norm: str, num: ZhNumber, start: int, end: int) -> bool:
 
 
 _ALONE_AFTER = frozenset("不那这這而的")
-_QUALIFIER_TAIL = regex.compile(r"[ ]*(以上|左右|上下|以下|以内)")
+_QUALIFIER_TAIL = regex.compile(r"[ ]{0,3}(以上|左右|上下|以下|以内)")
 _QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIER_BEFORE.items(), key=lambda item: -len(item[0]))
 _PERCENT_OF = regex.compile(
     r"""
     (?:完成|完成了|占|佔|占到|佔到|相当于|相當於|达到|達到|为|為)   # 完成计划的128%, 佔營業額
     (?P<noun> \p{Han}{1,6}? )
-    (?:的)? [ ]* $
+    (?:的)? [ ]{0,3} $
     """,
     regex.VERBOSE,
 )
