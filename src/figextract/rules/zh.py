@@ -386,8 +386,8 @@ def _merge_range(first: ZhNumber, second: ZhNumber) -> ZhNumber:
 # What stands after the numeral
 
 _SUFFIX_QUALIFIER = regex.compile(r"[ ]{0,3}(?P<q>多|余|餘|几|幾)(?![万萬亿億])")
-_PERCENT_SIGN = regex.compile(r"[ ]{0,3}%")
-_POINTS_SUFFIX = regex.compile(r"[ ]{0,3}[个個][ ]{0,3}百[ ]{0,3}分[ ]{0,3}[点點]")
+_PERCENT_SIGN = regex.compile(r"[ ]{0,8}%")  # bounded: see numbers_zh._WINDOW
+_POINTS_SUFFIX = regex.compile(r"[ ]{0,8}[个個][ ]{0,3}百[ ]{0,3}分[ ]{0,3}[点點]")
 _CHENG = regex.compile(r"[ ]{0,3}成(?![为為员員本立功果交绩績效就长長都型品熟熟年人])")
 _ZHE = regex.compile(r"[ ]{0,3}折(?![合算旧舊叠疊射腾騰返扣价價])")
 _CHENG_EXTRA = regex.compile(r"半|[一二三四五六七八九](?!\L<n>|[成折个個])", n=list(NUMERAL_CHARS))
