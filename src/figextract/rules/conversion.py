@@ -5,9 +5,10 @@
 gets `equivalent_of` (the id of the original) and `implied_rate` (units of the
 original for one unit of the restatement: 6.4555 yuan per dollar).
 
-Which of the two restates the other: the second, unless the second is yuan and the first
-is not ("$10.3 billion (71.25 billion yuan)" restates dollars from a yuan original, as
-Chinese releases do).
+Which of the two restates the other: the second when the text marks it ("about", "or",
+约合: "12.5億港元（約合人民幣10.2億元）" restates Hong Kong dollars in yuan); with bare
+parentheses, the second unless it is yuan and the first is not ("$10.3 billion (71.25
+billion yuan)" restates dollars from a yuan original, as Chinese releases do).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def link_conversions(norm: str, figures: list[Figure]) -> None:
     for a, b in zip(figures, figures[1:], strict=False):
         if not _restates(a, b) or not _GAP.fullmatch(norm[a.end:b.start]):
             continue
-        original, restated = (b, a) if b.currency == "CNY" and a.currency != "CNY" else (a, b)
+        original, restated = _roles(a, b, norm[a.end:b.start])
         if restated.equivalent_of is not None or original.equivalent_of is not None:
             continue
         if restated.value == 0:
@@ -49,6 +50,24 @@ def link_conversions(norm: str, figures: list[Figure]) -> None:
         restated.equivalent_of = original.id
         restated.implied_rate = rate(original.value, restated.value)
         restated.rules.append("conversion")
+
+
+# Words that mark the second figure as an approximate restatement of the first.
+_RESTATING_CUE = regex.compile(
+    r"(?i:about|approx|around|roughly|some|nearly|almost|equivalent|equal|or|i\.e\.)"
+    r"|[约約]|折合|相当于|相當於"
+)
+
+
+def _roles(a: Figure, b: Figure, gap: str) -> tuple[Figure, Figure]:
+    """(original, restatement). The second restates the first when the text says so
+    ("about", "or", 约合); a bare "$10.3 billion (71.25 billion yuan)" restates the yuan
+    figure, as Chinese releases state yuan first and translations put dollars up front."""
+    if _RESTATING_CUE.search(gap) or b.qualifier == "approx":
+        return a, b
+    if b.currency == "CNY" and a.currency != "CNY":
+        return b, a
+    return a, b
 
 
 def _restates(a: Figure, b: Figure) -> bool:

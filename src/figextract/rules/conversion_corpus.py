@@ -31,6 +31,13 @@ CORPUS: list[Example] = [
                                                 implied_rate="7.8125")),
     *in_context("[€2.5bn] / [$2.7bn]", money("2500000000", "EUR"),
                 money("2700000000", "USD", equivalent_of=1, implied_rate="0.925926")),
+    # the text marks the bracketed figure as the restatement, even when it is yuan
+    *in_context("[12.5億港元]（約合[人民幣10.2億元]）",
+                money("1250000000", "HKD", equivalent_of=None),
+                money("1020000000", "CNY", equivalent_of=1, implied_rate="1.2255")),
+    *in_context("[$10.3 billion] (about [71.25 billion yuan])",
+                money("10300000000", "USD", equivalent_of=None),
+                money("71250000000", "CNY", equivalent_of=1, implied_rate="0.144561")),
     # same currency, or far apart: no conversion
     *in_context("[1.3 million yuan] and [2 million yuan]", money("1300000", "CNY"),
                 money("2000000", "CNY", equivalent_of=None)),
