@@ -354,8 +354,8 @@ def known(problem: str) -> pytest.MarkDecorator:
 
 PATHOLOGICAL: list[tuple[str, Callable[[], str], str | None]] = [
     ("million-digit-number", lambda: "Revenue was " + "7" * 1_000_000 + " yuan.",
-     "figure.number_out: int() of a 1,000,000-digit Decimal is quadratic, and json "
-     "then refuses ints over 4,300 digits"),
+     "figure.number_out: int() of a 1,000,000-digit Decimal takes 30 s, then json refuses "
+     "ints over 4,300 digits (ValueError -> 'internal error', exit 2)"),
     ("ones-and-commas-400k", lambda: ",".join(["1"] * 200_000), None),
     ("open-parens-100k", lambda: "(" * 100_000 + "5%", None),
     ("nested-parens", lambda: "(" * 50_000 + "5 yuan" + ")" * 50_000, None),
@@ -364,28 +364,24 @@ PATHOLOGICAL: list[tuple[str, Callable[[], str], str | None]] = [
     ("long-line-of-sentences", lambda: "Revenue rose 5% to 3.5 million yuan. " * 30_000,
      None),
     ("long-line-one-sentence", lambda: "Revenue rose 5% to 3.5 million yuan, " * 30_000,
-     "pipeline._finish: each figure keeps its own copy of its 1 MB sentence (quadratic "
-     "memory: 24 GB)"),
+     None),
     ("nul-bytes", lambda: "Revenue\x00 rose 5\x00% to 3.5\x00million yuan. " * 2_000, None),
     ("lone-surrogates", lambda: "Up \ud800 5% to \udfff3.5 million yuan \ud83d. " * 2_000,
      None),
     ("rtl-marks", lambda: "\u200fSales \u202e5%\u202c to 3.5\u200f million yuan "
-     "\u061c(about $540,000). " * 2_000,
-     "sentences._END wants a capital after '. ', not U+200F: the 118 KB text is one "
-     "sentence, copied into each of 6,000 records (over 512 MB of output)"),
-    ("digits-and-dashes", lambda: "1-" * 200_000 + "5%",
-     "not_figures.VETOES 'email': \\b[\\w.+-]+@ rescans the run from every \\b"),
+     "\u061c(about $540,000). " * 2_000, None),
+    ("digits-and-dashes", lambda: "1-" * 200_000 + "5%", None),
+    ("digits-and-dots", lambda: "1." * 200_000 + "5 yuan",
+     "not_figures.veto_spans: the 'version' alternative, scanned overlapped, matches at "
+     "every digit of the run and runs to its end each time"),
     ("chinese-scale-run", lambda: "1亿" * 100_000 + "元",
      "numbers_zh.read_zh_number re-reads the numeral run from every start"),
     ("chinese-numerals", lambda: "三" * 300_000 + "亿元",
      "rules/zh.py VETOES zh_ordinal: (?:[〇零一...]+届)? rescans the run at every start"),
-    ("number-words", lambda: "twenty-five " * 50_000 + "yuan",
-     "numerals._from_words parses every prefix of a word run, longest first"),
+    ("number-words", lambda: "twenty-five " * 50_000 + "yuan", None),
     ("scale-words", lambda: "million " * 100_000 + "yuan", None),
     ("qualifier-chain", lambda: "about " * 100_000 + "5%", None),
-    ("digits-and-spaces", lambda: "1 " * 200_000 + "yuan",
-     "200,000 records each carry the whole 400 KB text as their sentence: 80 GB of output "
-     "(the sentence field needs a bound)"),
+    ("digits-and-spaces", lambda: "1 " * 200_000 + "yuan", None),
     ("dollar-signs", lambda: "$" * 300_000 + "5", None),
     ("percent-signs", lambda: "5" + "%" * 300_000, None),
     ("line-breaks", lambda: "5\n" * 300_000, None),
