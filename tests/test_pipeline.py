@@ -81,3 +81,16 @@ def test_a_huge_sentence_is_cut_around_the_figure() -> None:
     assert len(figure.sentence) <= 1002
     assert "875 local malls" in figure.sentence
     assert figure.sentence.startswith("…") and figure.sentence.endswith("…")
+
+
+def test_chinese_rules_look_only_near_chinese_on_an_english_page() -> None:
+    from figextract.pipeline import CHINESE_MARGIN, _chinese_windows
+
+    text = "Sales of 875 malls. " * 50 + "中文" + " Sales of 31 provinces." * 50
+    windows = _chinese_windows(text)
+    assert windows is not None and len(windows) == 1
+    start, end = windows[0]
+    assert end - start == 2 + 2 * CHINESE_MARGIN
+    assert _chinese_windows("中国邮政收入3.5亿元。") is None  # mostly Chinese: everywhere
+    figures = extract(text + " 收入3.5亿元")
+    assert figures[-1].text == "3.5亿元" and figures[-1].value == 350000000

@@ -70,13 +70,35 @@ def find_figures(doc: Document) -> list[Figure]:
     if doc.lang != "en" and _CJK.search(doc.text):
         from .rules.zh import find_zh
 
-        zh_figures, zh_vetoes = find_zh(doc)
+        zh_figures, zh_vetoes = find_zh(doc, _chinese_windows(doc.text))
         figures = figures + [f for f in zh_figures if _in_chinese_context(doc.text, f)]
         vetoes = vetoes + zh_vetoes
     figures = _drop_vetoed(figures, vetoes)
     figures = _drop_overlaps(figures)
     _carry_currency(doc, figures)
     return join_ranges(doc, figures)
+
+
+_CJK_RUN = regex.compile(r"[\p{Han}\u3000-\u303f\uff01-\uff60]+")
+CHINESE_MARGIN = 40  # characters kept on either side of Chinese text for the Chinese rules
+
+
+def _chinese_windows(text: str) -> list[tuple[int, int]] | None:
+    """Where the Chinese rules need to look: Chinese text and CHINESE_MARGIN characters
+    on either side. An English page with a little Chinese on it (a "中文" menu item, an
+    ICP licence number) would otherwise have every number of its English text walked by
+    them. None (look everywhere) when that is most of the document anyway."""
+    spans: list[list[int]] = []
+    for match in _CJK_RUN.finditer(text):
+        start = max(0, match.start() - CHINESE_MARGIN)
+        end = min(len(text), match.end() + CHINESE_MARGIN)
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = end
+        else:
+            spans.append([start, end])
+    if sum(end - start for start, end in spans) > 0.8 * len(text):
+        return None
+    return [(start, end) for start, end in spans]
 
 
 def _in_chinese_context(text: str, fig: Figure) -> bool:

@@ -213,9 +213,12 @@ VETOES: list[tuple[str, regex.Pattern[str]]] = [
 # text; 三季度 written 3Q (rare in Chinese press).
 
 
-def find_vetoes(norm: str) -> list[tuple[int, int]]:
-    """Spans of the normalised text that are not figures, sorted."""
-    spans = [m.span() for _, pattern in VETOES for m in pattern.finditer(norm)]
+def find_vetoes(norm: str, windows: list[tuple[int, int]] | None = None
+                ) -> list[tuple[int, int]]:
+    """Spans of the normalised text that are not figures, sorted; only inside `windows`
+    (start, end) when given."""
+    spans = [m.span() for start, end in windows or [(0, len(norm))]
+             for _, pattern in VETOES for m in pattern.finditer(norm, start, end)]
     return sorted(spans)
 
 
@@ -235,16 +238,22 @@ class _Vetoes:
 # The walk
 
 
-def find_zh(doc: Document) -> tuple[list[Figure], list[tuple[int, int]]]:
-    """Figures in the Chinese parts of doc, and spans that are NOT figures (vetoes)."""
+def find_zh(doc: Document, windows: list[tuple[int, int]] | None = None
+            ) -> tuple[list[Figure], list[tuple[int, int]]]:
+    """Figures in the Chinese parts of doc, and spans that are NOT figures (vetoes).
+
+    `windows`, sorted (start, end) pairs, limit the search to those parts of the text (the
+    pipeline passes the neighbourhoods of Chinese text on a mostly English page)."""
     if not _CJK.search(doc.norm):
         return [], []
     norm = doc.norm
-    vetoes = find_vetoes(norm)
+    vetoes = find_vetoes(norm, windows)
     vetoed = _Vetoes(vetoes).overlap
     figures: list[Figure] = [f for f in _half_price(doc) if not vetoed(f.start, f.end)]
     pos = 0
-    for start_match in ZH_NUMERAL_START.finditer(norm):
+    starts = (m for begin, end in windows or [(0, len(norm))]
+              for m in ZH_NUMERAL_START.finditer(norm, begin, end))
+    for start_match in starts:
         start = start_match.start()
         if start < pos:
             continue
