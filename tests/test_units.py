@@ -78,6 +78,7 @@ FAMILIES = {
         ("116,347| sq mi).", "sq mi", "square_mile"),
         ("18.5 million| mu of farmland", "mu", "mu"),
         ("a 45|-acre horse farm", "acre", "acre"),
+        ("a 1,000|-square-foot apartment", "square-foot", "square_foot"),
         ("300| hectares", "hectares", "hectare"),
         ("24|平方公里", "平方公里", "square_kilometer"),
         ("90|平方米", "平方米", "square_meter"),
@@ -110,6 +111,7 @@ FAMILIES = {
         ("1.2| GW of wind", "GW", "gigawatt"),
         ("600| MW", "MW", "megawatt"),
         ("3.5| TeV", "TeV", "teraelectron_volt"),
+        ("45| Js l", "Js", "joule * second"),
         ("5|千瓦时", "千瓦时", "kilowatt_hour"),
         ("100|度电", "度电", "kilowatt_hour"),
         ("3.2万|千瓦", "千瓦", "kilowatt"),
@@ -125,6 +127,8 @@ FAMILIES = {
         ("10| km/h", "km/h", "kilometer / hour"),
         ("50| meters per millisecond,", "meters per millisecond", "meter / millisecond"),
         ("60| mph", "mph", "mile / hour"),
+        ("340| m/s.", "m/s", "meter / second"),
+        ("11.2| km/s", "km/s", "kilometer / second"),
     ],
     "temperature": [
         ("from -18| °C to", "°C", "degree_Celsius"),
@@ -133,6 +137,18 @@ FAMILIES = {
         ("Water boils at 100|° Celsius", "° Celsius", "degree_Celsius"),
         ("95| degrees Fahrenheit", "degrees Fahrenheit", "degree_Fahrenheit"),
         ("零下5|摄氏度", "摄氏度", "degree_Celsius"),
+    ],
+    "angle": [
+        ("rotate 90| degrees", "degrees", "degree"),
+        ("turn left 45| degrees", "degrees", "degree"),
+        ("at an angle of 30| degrees to", "degrees", "degree"),
+        ("a 180|-degree turn", "degree", "degree"),
+        ("The angle is 0.8|rad", "rad", "radian"),
+    ],
+    "frequency and pressure": [
+        ("oscillates at 4e14| s^-1", "s^-1", "1 / second"),
+        ("4e14| s⁻¹", "s⁻¹", "1 / second"),
+        ("1,013| hPa", "hPa", "hectopascal"),
     ],
     "data": [
         ("this file is 100| MB", "MB", "megabyte"),
@@ -152,6 +168,13 @@ FAMILIES = {
         ("5| tonnes per hectare", "tonnes per hectare", "metric_ton / hectare"),
         ("4,500| tpd.", "tpd", "metric_ton / day"),
         ("-1e-3| W/min, now", "W/min", "watt / minute"),
+        ("9.8| m/s^2", "m/s^2", "meter / second ** 2"),
+        ("9.8| m/s²", "m/s²", "meter / second ** 2"),
+        ("30| mpg", "mpg", "mile / gallon"),
+        ("5,000| tonnes a year", "tonnes a year", "metric_ton / year"),
+        # "a year" in a time phrase is no rate
+        ("5,000| tonnes a year earlier", "tonnes", "metric_ton"),
+        ("2 million| barrels a day ago", "barrels", "oil_barrel"),
         # one family on both sides is a ratio, not a rate: the numerator alone
         ("an average of 37.8| microgrammes per gramme", "microgrammes", "microgram"),
     ],
@@ -190,6 +213,10 @@ FALSE_FRIENDS = [
     "the 1990|s",
     "5| t",
     "the temperature is 24| degrees",
+    "Water boils at 100| degrees",
+    "the turnout was 24| degrees",
+    "turnover rose 24| degrees",
+    "25|/s",
     "a 5|G network",
     "5| Ga of",
     "875| local malls",
@@ -263,7 +290,8 @@ def test_match_per(text, matched, unit):
 
 
 @pytest.mark.parametrize(
-    "text", ["$98| a share", "5| per cent", "$5| per person", "$5| a day's", "5| in 2020"]
+    "text", ["$98| a share", "5| per cent", "$5| per person", "$5| a day's", "5| in 2020",
+             "$3.2 billion| a year ago", "$5| a month earlier", "$5| a year before"]
 )
 def test_match_per_negatives(text):
     pos = text.index("|")

@@ -21,6 +21,11 @@ Choices worth knowing:
 - Chinese scale words are the caller's: "3.2万千瓦" calls match_unit after 万 and gets
   "kilowatt"; "万千瓦" is not a unit here.
 - 度 is read as kilowatt hour (the press's 度电); a temperature "35度" is a known miss.
+- "degrees" alone is no unit, except beside a word of turning: "rotate 90 degrees", "a
+  180-degree turn" are angles (match_angle).
+- "a year" after a unit is a rate ("5,000 tonnes a year") except in a time phrase ("a year
+  ago", "a year earlier"); the same holds for match_per ("$3.2 billion a year ago").
+- Some symbols are units only after a slash ("m/s": "s" alone is a plural or a decade).
 """
 
 from __future__ import annotations
@@ -58,7 +63,7 @@ _POWER_NAMES = {
 _LENGTHS = {base for base, _ in _POWER_NAMES} | {"nautical_mile", "decimeter", "li"}
 
 _CORE = r"""
-    (?:(?P<pre>(?i:square|sq\.?|cubic|cu\.?))[ ]+)?     # square metres, sq ft, cubic feet
+    (?:(?P<pre>(?i:square|sq\.?|cubic|cu\.?))(?:[ ]+|-))?   # square metres, sq ft, square-foot
     (?:
         (?P<cjk>\L<cjk>)                                # Chinese: no boundary needed
       | (?P<inch>                                       # "in" is an inch only ...
@@ -67,6 +72,7 @@ _CORE = r"""
         )(?![A-Za-z0-9])
       | (?:
             (?P<attached>(?<=[0-9/])\L<attached>)       # "5t", "km/h": right after a digit or /
+          | (?P<denominator>(?<=/)\L<denominators>)     # "m/s": only after a slash
           | (?P<symbol>\L<symbols>)                     # case-sensitive: MB, Mb, g, m
           | (?P<word>(?i:\L<words>))                    # spelled out or safe abbreviations
         )
@@ -87,7 +93,8 @@ _PER = r"""
 @functools.cache
 def _table() -> dict[str, dict[str, str]]:
     """units.tsv as {class: {surface: canonical}}; word and abbr keys are lower-cased."""
-    table: dict[str, dict[str, str]] = {"cjk": {}, "attached": {}, "symbol": {}, "word": {}}
+    table: dict[str, dict[str, str]] = {"cjk": {}, "attached": {}, "symbol": {}, "word": {},
+                                        "denominator": {}}
     kinds: dict[str, str] = {}
     families: dict[str, str] = {}
     family = ""
@@ -145,7 +152,7 @@ def _trie(words: list[str]) -> str:
 def _patterns() -> tuple[Any, Any]:
     t = _table()
     lists = {"cjk": t["cjk"], "attached": t["attached"], "symbols": t["symbol"],
-             "words": t["word"]}
+             "words": t["word"], "denominators": t["denominator"]}
 
     def compile_with_lists(pattern: str) -> Any:
         for name, words in lists.items():
@@ -164,6 +171,8 @@ def _core_unit(m: Any) -> tuple[str, bool] | None:
         unit, spelled = "inch", False
     elif m.group("attached"):
         unit, spelled = t["attached"][m.group("attached")], False
+    elif m.group("denominator"):
+        unit, spelled = t["denominator"][m.group("denominator")], False
     elif m.group("symbol"):
         unit, spelled = t["symbol"][m.group("symbol")], False
     else:
@@ -173,6 +182,8 @@ def _core_unit(m: Any) -> tuple[str, bool] | None:
     if power is None:
         return None
     if power > 1:
+        if unit == "second" and not m.group("pre"):
+            return f"second ** {power}", False  # an acceleration's "m/s^2", "m/s²"
         if unit not in _LENGTHS:
             return None  # "square kilograms": not a unit, and not worth guessing
         unit = _POWER_NAMES.get((unit, power), f"{unit} ** {power}")
@@ -190,6 +201,9 @@ def _power(m: Any) -> int | None:
     return max(before, after)
 
 
+_TIME_AGO = regex.compile(r"[ ]+(?i:ago|earlier|before|previously|prior|later|back)\b")
+
+
 def _match_rate(text: str, pos: int) -> tuple[int, str] | None:
     m = _patterns()[1].match(text, pos)
     if m is None:
@@ -198,8 +212,10 @@ def _match_rate(text: str, pos: int) -> tuple[int, str] | None:
     if found is None:
         return None
     unit, spelled = found
-    if m.group("an") and not spelled:
-        return None  # "a" / "an" only before a spelled-out unit: "miles an hour", "a tonne"
+    if m.group("an") and (not spelled or _TIME_AGO.match(text, m.end())):
+        # "a" / "an" only before a spelled-out unit ("miles an hour", "a tonne"), and not
+        # in a time phrase: "$3.2 billion a year ago", "5,000 tonnes a year earlier"
+        return None
     return m.end(), unit
 
 
@@ -209,11 +225,11 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
     Skips up to two spaces or one hyphen ("10-gallon"), takes the longest unit there, and
     a rate after it ("412 kg per mu" -> "kilogram / mu", "10 km/h" -> "kilometer / hour").
     None when no unit starts there, or the word there is a false friend ("5 in the list",
-    "3 pm", "24 degrees").
+    "3 pm", "24 degrees"; but "rotate 90 degrees" is an angle, see match_angle).
     """
     m = _patterns()[0].match(text, pos)
     if m is None:
-        return None
+        return match_angle(text, pos)
     found = _core_unit(m)
     if found is None:
         return None
@@ -226,6 +242,38 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
         end, denominator = rate
         unit = f"{unit} / {denominator}"
     return end, unit
+
+
+_DEGREES = regex.compile(r"(?>-|[ ]{0,2})(?i:degrees?)(?![A-Za-z0-9])")
+# a word of turning a little before the number: "rotate 90 degrees", "turn left 45 degrees",
+# "at an angle of 30 degrees"
+_TURNING_BEFORE = regex.compile(
+    r"(?i:\b(?:rotat(?:e[sd]?|ing|ions?)|turn(?:s|ed|ing)?|tilt(?:s|ed|ing)?|spin(?:s|ning)?"
+    r"|swivel(?:s|l?ed|l?ing)?|pivot(?:s|ed|ing)?|veer(?:s|ed|ing)?|swung|swing(?:s|ing)?"
+    r"|angle[sd]?|inclin(?:e[sd]?|ing|ation))\b)"
+    r"[^.;:!?\d]{0,24}[-+\d.,/ ]*$"                     # ... then the number itself
+)
+# a word of turning after it: "a 180-degree turn", "a 360-degree view"
+_TURNING_AFTER = regex.compile(
+    r"[ -]+(?i:turns?|angle|rotation|arc|view|panorama|spin|swing|pivot|tilt)\b"
+)
+
+
+def match_angle(text: str, pos: int) -> tuple[int, str] | None:
+    """(end, "degree") for a bare "degrees" that is an angle by the words around it.
+
+    Alone, "24 degrees" is a temperature of an unknown scale, an angle or a diploma, and
+    is no quantity (see units.tsv); after a word of turning ("rotate 90 degrees") or
+    before one ("a 180-degree turn") it is an angle. The look back is 40 characters."""
+    if text.find("egree", pos, pos + 9) < 0:
+        return None  # the common case, without a regex call
+    m = _DEGREES.match(text, pos)
+    if m is None:
+        return None
+    if _TURNING_AFTER.match(text, m.end()) or _TURNING_BEFORE.search(
+            text, max(0, pos - 48), pos):
+        return m.end(), "degree"
+    return None
 
 
 def match_per(text: str, pos: int) -> tuple[int, str] | None:
