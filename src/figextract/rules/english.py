@@ -15,6 +15,7 @@ import regex
 from ..document import Document
 from ..figure import Figure
 from ..numbers import exact
+from ..units import match_feet_inches, match_per
 from . import count, money, not_figures, percent, qualifier
 from .numerals import Numeral, scan
 
@@ -61,8 +62,7 @@ def _read(doc: Document, num: Numeral) -> Figure | None:
             suffix = money.suffix_currency(norm, end)
             if suffix is not None and suffix[1] == code:
                 end = suffix[0]  # "$5 million USD": the code restates the symbol
-            return _figure(doc, "money", num.start, end, value, rules + ["money_prefix"],
-                           currency=code)
+            return _money(doc, num.start, end, value, rules + ["money_prefix"], code)
     # a short scale glued to digits ("5m") is a scale only when money follows
     base_end = end
     if num.short_scale is not None:
@@ -107,7 +107,20 @@ def _money_suffix(doc: Document, num: Numeral, value: Decimal,
                 end, part = cents  # "3 dollars 50 cents"
                 value += part
                 rules.append("money_cents")
-    return _figure(doc, "money", num.start, end, exact(value), rules, currency=code)
+    return _money(doc, num.start, end, exact(value), rules, code)
+
+
+def _money(doc: Document, start: int, end: int, value: Decimal, rules: list[str],
+           code: str) -> Figure:
+    """A money figure. A rate written after it ("per month", "/hour", "a kilogram") is
+    part of its span, and the rate's denominator is its `unit` ("month", "hour",
+    "kilogram"): "1,500 yuan per month" is 1500 CNY with unit "month"."""
+    unit = None
+    rate = match_per(doc.norm, end)
+    if rate is not None:
+        end, unit = rate
+        rules = rules + ["money_rate"]
+    return _figure(doc, "money", start, end, value, rules, currency=code, unit=unit)
 
 
 def _percent(doc: Document, num: Numeral, pct: tuple[int, str], rules: list[str]) -> Figure:
@@ -131,7 +144,16 @@ def _first_word(text: str) -> str | None:
 
 def _unit_or_count(doc: Document, num: Numeral, rules: list[str]) -> Figure | None:
     norm = doc.norm
+    if num.start and norm[num.start - 1] == "-" and _after_code(norm, num.start):
+        return None  # "scp2-173m", "A4-300": the tail of a code or model number
+    length = _feet_and_inches(norm, num)
+    if length is not None:  # "5 feet 2 inches" is one length: 62 inches
+        end, inches = length
+        return _figure(doc, "quantity", num.start, end, inches, rules + ["feet_inches"],
+                       unit="inch")
     unit = _match_unit(norm, num.end)
+    if unit is None and 0 < num.value < 1 and (of_a := _OF_A.match(norm, num.end)):
+        unit = _match_unit(norm, of_a.end())  # "three-quarters of a mile"
     if unit is not None:
         end, name = unit
         if num.words and doc.text[num.start].isupper() and _capitalised_unit(doc.text, num.end):
@@ -173,6 +195,22 @@ _NOT_NAMES = frozenset(
 )
 
 
+_OF_A = regex.compile(r"[ ]+of[ ]+an?(?=[ ])")
+_CODE_BEFORE = regex.compile(r"(?<![\w$])(?P<letters>[A-Za-z]{1,8})\d{1,8}-$")
+
+
+def _after_code(norm: str, start: int) -> bool:
+    """A letters-and-digits token and a hyphen stand right before `start` ("scp2-"); not
+    a currency code and an amount ("RMB5-10 million" is a range)."""
+    from ..currencies import ISO_CODES
+
+    match = _CODE_BEFORE.search(norm, max(0, start - 18), start)
+    if match is None:
+        return False
+    letters = match.group("letters").upper()
+    return letters not in ISO_CODES and letters != "RMB"
+
+
 def _capitalised_unit(text: str, pos: int) -> bool:
     return bool(_CAPITALISED_UNIT.match(text, pos))
 
@@ -200,6 +238,15 @@ def _is_pronoun(norm: str, num: Numeral) -> bool:
         return False
     before = norm[max(0, num.start - 20): num.start]
     return bool(_PRONOUN_ONE_BEFORE.search(before) or _PRONOUN_ONE_AFTER.match(norm, num.end))
+
+
+def _feet_and_inches(norm: str, num: Numeral) -> tuple[int, Decimal] | None:
+    """(end, length in inches) of "5 feet 2 inches", "6 ft 2 in", "5'2\"" after digits."""
+    near = norm[num.end:num.end + 3]
+    if num.words or ("f" not in near and "F" not in near and "'" not in near):
+        return None
+    found = match_feet_inches(norm, num.end, num.value)
+    return None if found is None else (found[0], exact(found[1]))
 
 
 def _match_unit(norm: str, pos: int) -> tuple[int, str] | None:

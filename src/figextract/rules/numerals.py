@@ -71,10 +71,12 @@ _PREFIX = r"""
 _NO_PREFIX = r"(?P<presign>(?!))?(?P<pre>(?!))?"
 _NUMBER = r"""
     (?P<num>
-        (?P<sign>(?<![\w)\].,%-])[-+](?=\.?\d)   # a sign, not a range dash
+        (?P<sign>(?<![\w)\].,%-]|\d[ ])[-+](?=\.?\d)   # a sign, not a range dash ("75 -300")
           | (?<![\w-])(?i:minus|negative)[ ]+(?=\.?\d))?   # "minus 5"
         (?(pre)|(?<![\w.,]|[A-Za-z]-))         # not inside a word, a code or a decimal
-        (?:(?P<whole>\d{1,3})[ ]{1,2}(?=\d{1,2}/[1-9]\d?(?![\d/])))?  # 2 1/4
+        (?:(?P<whole>\d{1,3})                       # a whole number before a fraction:
+            (?:[ ]{1,2}|(?<!(?i:between)[ ]+\d+)[ ]+and[ ]+)   # "2 1/4", "2 and 1/2"
+            (?=\d{1,2}/[1-9]\d?(?![\d/])))?
         (?P<digits>
             \d{1,3}(?:,\d{3})+(?:\.\d+)?       # 1,736 / 12,782.5
           | \d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)? # Indian grouping 12,34,567.89
@@ -85,12 +87,13 @@ _NUMBER = r"""
         )
         (?![\d,]\d)                            # a number ends where its digits end
         (?:\^(?P<power>-?\d{1,2})(?!\d)         # 1.1^23
-          | [ ]?[x×][ ]?10\^(?P<power10>-?\d{1,2})(?!\d))?   # 6.23x10^-4
+          | [ ]?[x×][ ]?(?P<base>\d{1,2})\^(?P<power10>-?\d{1,2})(?!\d))?   # 6.23x10^-4, 8x2^10
         (?:/(?P<denom>[1-9]\d?)(?![\d/]))?     # 3/4, 1/4 (a date's 1/28/2021 is vetoed)
         (?P<scale>
             (?:[ ]*(?:hundred|thousand|million|billion|trillion|lakh|crore)s?\b)+
           | [ ]?(?:mln|bln|trn|mn|bn|tn|mil)\b   # 3 mln, 2.5bn, 2mil
           | (?:mm|MM|m|b|k|K|M|B)(?![\w])      # $2.13m, 1.2b, 5k, 10M (m, mm: money only)
+          | (?(pre)T|(?!))(?![\w])             # $2.174T: trillion, after a currency only
         )?
       | (?P<vulgar>[½¼¾⅓⅔⅕⅖⅗⅘⅛⅜⅝⅞])
       | (?P<words>
@@ -245,9 +248,9 @@ def _build(match: regex.Match[str]) -> Numeral | None:
     has_scale = False
     if scale:
         word = scale.strip()
-        if word in SHORT_SCALES or word.lower() in ("m", "b", "k"):
+        if word in SHORT_SCALES or word.lower() in ("m", "b", "k") or word == "T":
             short = word
-        multiplier = scale_multiplier(word)
+        multiplier = _TRILLION if word == "T" else scale_multiplier(word)
         if multiplier is None:
             return None
         value *= multiplier
@@ -256,6 +259,9 @@ def _build(match: regex.Match[str]) -> Numeral | None:
     plain = digits if not scale and denom is None and match.group("whole") is None else None
     return Numeral(match.start(), match.end(), match.start("num"), exact(value),
                    prefix.strip() if prefix else None, short, False, has_scale, plain)
+
+
+_TRILLION = Decimal(10**12)
 
 
 def _powered(value: Decimal, match: regex.Match[str]) -> Decimal | None:
@@ -267,7 +273,7 @@ def _powered(value: Decimal, match: regex.Match[str]) -> Decimal | None:
         ctx.prec = 15
         try:
             if power10 is not None:
-                return exact(value * Decimal(10) ** int(power10))
+                return exact(value * Decimal(match.group("base")) ** int(power10))
             return exact(value ** int(power))
         except (ArithmeticError, ValueError):
             return None

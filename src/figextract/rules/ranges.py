@@ -72,9 +72,12 @@ def _join(doc: Document, a: Figure, b: Figure) -> Figure | None:
     low = a.value
     if a.scale == 1 and b.scale > 1 and a.value < b.value / b.scale:
         low = a.value * b.scale  # "between 2 and 3 billion yuan"
-    if low > b.value:
-        return None
-    return _joined(doc, a, b, low, qualifier=a.qualifier)
+    high = b.value
+    if low > high:
+        if low >= 0 or high >= 0:
+            return None
+        low, high = high, low  # "from -18 °C to -34 °C": negative ends, the colder is low
+    return _joined(doc, a, b, low, qualifier=a.qualifier, high=high)
 
 
 def _bounded(a: Figure, b: Figure, gap: str) -> bool:
@@ -84,8 +87,8 @@ def _bounded(a: Figure, b: Figure, gap: str) -> bool:
             and _compatible(a, b) and (a.kind == b.kind or not a.noun))
 
 
-def _joined(doc: Document, a: Figure, b: Figure, low: Decimal, qualifier: str | None
-            ) -> Figure:
+def _joined(doc: Document, a: Figure, b: Figure, low: Decimal, qualifier: str | None,
+            high: Decimal | None = None) -> Figure:
     kind = b.kind if a.kind == "count" and not a.noun else a.kind
     return replace(
         b,
@@ -93,7 +96,7 @@ def _joined(doc: Document, a: Figure, b: Figure, low: Decimal, qualifier: str | 
         start=a.start,
         text=doc.text[a.start:b.end],
         value=low,
-        high=b.value,
+        high=b.value if high is None else high,
         qualifier=qualifier,
         currency=b.currency or a.currency,
         unit=b.unit or a.unit,
@@ -110,4 +113,6 @@ def _compatible(a: Figure, b: Figure) -> bool:
         return True  # "$5-7 million"
     if a.kind != b.kind:
         return False
+    if a.kind == "money" and a.unit is None:
+        return a.currency == b.currency  # "$5 to $7 an hour": the low end borrows the rate
     return a.currency == b.currency and a.unit == b.unit
