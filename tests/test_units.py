@@ -149,6 +149,9 @@ FAMILIES = {
         ("oscillates at 4e14| s^-1", "s^-1", "1 / second"),
         ("4e14| s⁻¹", "s⁻¹", "1 / second"),
         ("1,013| hPa", "hPa", "hectopascal"),
+        ("a 5| kN load", "kN", "kilonewton"),
+        ("a 25| kΩ resistor", "kΩ", "kiloohm"),
+        ("20| mA", "mA", "milliampere"),
     ],
     "data": [
         ("this file is 100| MB", "MB", "megabyte"),
@@ -157,6 +160,7 @@ FAMILIES = {
         ("10-15| exabytes of data", "exabytes", "exabyte"),
         ("the 16|-bit chip", "bit", "bit"),
         ("100| Mbps", "Mbps", "megabit / second"),
+        ("a 100| Gbit link", "Gbit", "gigabit"),
     ],
     "freight": [
         ("60,000| TEUs", "TEUs", "TEU"),
@@ -331,6 +335,7 @@ SI = [
     ("100", "megabyte", "800000000", "bit"),
     ("60000", "TEU", "60000", "TEU"),
     ("4", "cubic_kilometer", "4000000000", "meter ** 3"),
+    ("25", "kiloohm", "25000", "ohm"),
     ("0.9", "cubic_foot", "0.0254851619328", "meter ** 3"),
 ]
 

@@ -316,7 +316,8 @@ def match_feet_inches(text: str, pos: int, feet: Decimal) -> tuple[int, Decimal,
 # which drops the float noise and the error of the factor's own rounding (5 mu -> 3333.33333333)
 _FACTOR_DIGITS = 15
 _SIGNIFICANT = 12
-_NAMED_SI = ("joule", "watt", "pascal", "volt", "newton")  # nicer than kg * m ** 2 / s ** 2
+# nicer than kg * m ** 2 / s ** 2
+_NAMED_SI = ("joule", "watt", "pascal", "volt", "newton", "ohm")
 
 
 @functools.cache
@@ -395,9 +396,10 @@ def _pint_si_factor(unit: str) -> tuple[Decimal, Decimal, str] | None:
 def to_si(value: Decimal, unit: str) -> tuple[Decimal, str] | None:
     """`value` `unit` in SI units: (Decimal("5000") , "metric_ton") -> (5000000, "kilogram").
 
-    Energy, power, pressure, voltage and force come out in joule, watt, pascal, volt and
-    newton; data in bit (pint's base); TEU only in TEU. Factors and results are rounded to
-    12 significant digits, so exact factors give exact results (1.5 mu -> 1000 m²).
+    Energy, power, pressure, voltage, force and resistance come out in joule, watt, pascal,
+    volt, newton and ohm; data in bit (pint's base); TEU only in TEU. Factors and results
+    are rounded to 12 significant digits, so exact factors give exact results (1.5 mu ->
+    1000 m²).
     None when pint cannot read `unit`.
     """
     found = _si_factor(unit)
