@@ -85,7 +85,7 @@ _YEN_CONTEXT = regex.compile(r"(?i)\b(?:yen|japan|japanese|tokyo|nikkei)\b")
 
 # The words after a number, read as tokens and looked up in the tables (a regex over the
 # 480 currency names is several times slower than a few dictionary lookups).
-_NEXT = regex.compile(r"(?P<sep>-|[ ]*)(?P<words>[^\s\d]+(?:[ ]+[^\s\d]+){0,4})")
+_NEXT = regex.compile(r"(?P<sep>-|[ ]*)(?P<words>[^\s\d/]+(?:[ ]+[^\s\d/]+){0,4})")
 _TRAILING = ".,;:!?)]}\"'”’»"
 _WORDS_BY_LENGTH: dict[int, dict[str, str]] = {}
 for _word in _ENGLISH_WORDS:
