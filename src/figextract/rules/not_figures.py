@@ -1,8 +1,9 @@
 """Numbers that are not figures: dates, years, times, phone numbers, registration and
 ID numbers, ordinals, labels (section 3, No. 5, Group 7), names (COVID-19), versions.
 
-Two kinds of rule: VETOES is one pattern run over the whole text, whose matches no figure
-may overlap; `local_reason` looks at the characters around one numeral.
+Two kinds of rule: the named alternatives of VETOES, run over the whole text, whose
+matches no figure may overlap (veto_spans); and checks of the characters around one
+numeral (is_year, letters_follow).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ MONTHS = (
     "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 
-VETOES = regex.compile(
+_VETOES_SOURCE = (
     r"""
     (?P<iso_date>(?<![\d-])\d{4}-\d{1,2}-\d{1,2}(?!\d))              # 2021-01-28
   | (?P<year_month>(?<![\d-])(?:19|20)\d{2}-(?:0[1-9]|1[0-2])(?![\d-]))  # 1995-01
@@ -64,8 +65,7 @@ VETOES = regex.compile(
   | (?P<url>\b(?:https?://|www\.)[^\s<>"'\])]+)                  # www.test.com/?q=30%
   | (?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+)                # info2021@post.cn
   | (?P<list_item>(?m:^)[ ]*\(?\d{1,2}[.)](?=[ ]+[A-Za-z]))          # "1. ", "2) "
-    """.replace("MONTHS", MONTHS),
-    regex.VERBOSE,
+    """.replace("MONTHS", MONTHS)
 )
 
 YEAR_CONTEXT = regex.compile(
@@ -99,8 +99,18 @@ def _looks_like_phone(text: str) -> bool:
 # whole would: leftmost first, the earlier alternative first at the same place).
 _ALTERNATIVES: list[tuple[str, regex.Pattern[str]]] = [
     (regex.search(r"\(\?P<(\w+)>", part).group(1), regex.compile(part, regex.VERBOSE))
-    for part in regex.split(r"\n[ ]*\|[ ](?=\(\?P<)", VETOES.pattern.strip())
+    for part in regex.split(r"\n[ ]*\|[ ](?=\(\?P<)", _VETOES_SOURCE.strip())
 ]
+
+
+def __getattr__(name: str) -> regex.Pattern[str]:
+    """VETOES, the alternatives as one pattern, compiled on first use only: extraction
+    runs the alternatives one by one, and the tests hold them to the whole."""
+    if name == "VETOES":
+        compiled = regex.compile(_VETOES_SOURCE, regex.VERBOSE)
+        globals()["VETOES"] = compiled
+        return compiled
+    raise AttributeError(name)
 
 
 def veto_spans(norm: str) -> list[tuple[int, int, str]]:
