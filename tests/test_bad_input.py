@@ -435,3 +435,20 @@ def test_check_and_compare_read_inputs_the_same_way(tmp_path: Path) -> None:
     code, _, err = run(["check", "-r", str(tmp_path), "--input-format", "html", "-e", "gbk",
                         "--jsonl"])
     assert (code, err) == (0, "")
+
+
+# Inputs the long fuzz runs of tests/test_fuzz_cli.py found, kept as plain cases.
+FUZZ_FINDS = [
+    pytest.param("10000亿亿亿", id="zh-beyond-28-digits", marks=pytest.mark.xfail(
+        strict=True, reason="numbers_zh._exact: Decimal.quantize(1) of 10**28 exceeds the "
+        "default 28-digit context: InvalidOperation -> 'internal error'")),
+    pytest.param("0\x850 and 5%\u2028up 3%", id="nel-and-line-separator"),
+]
+
+
+@pytest.mark.parametrize("text", FUZZ_FINDS)
+def test_fuzz_finds_end_cleanly(text: str) -> None:
+    code, out, err = run(["-", "--jsonl"], text.encode())
+    assert_clean_stderr(err)
+    assert code == 0
+    assert all(text[r["start"]:r["end"]] == r["text"] for r in records(out))
