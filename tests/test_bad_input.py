@@ -353,9 +353,7 @@ def known(problem: str) -> pytest.MarkDecorator:
 
 
 PATHOLOGICAL: list[tuple[str, Callable[[], str], str | None]] = [
-    ("million-digit-number", lambda: "Revenue was " + "7" * 1_000_000 + " yuan.",
-     "figure.number_out: int() of a 1,000,000-digit Decimal takes 30 s, then json refuses "
-     "ints over 4,300 digits (ValueError -> 'internal error', exit 2)"),
+    ("million-digit-number", lambda: "Revenue was " + "7" * 1_000_000 + " yuan.", None),
     ("ones-and-commas-400k", lambda: ",".join(["1"] * 200_000), None),
     ("open-parens-100k", lambda: "(" * 100_000 + "5%", None),
     ("nested-parens", lambda: "(" * 50_000 + "5 yuan" + ")" * 50_000, None),
@@ -371,13 +369,9 @@ PATHOLOGICAL: list[tuple[str, Callable[[], str], str | None]] = [
     ("rtl-marks", lambda: "\u200fSales \u202e5%\u202c to 3.5\u200f million yuan "
      "\u061c(about $540,000). " * 2_000, None),
     ("digits-and-dashes", lambda: "1-" * 200_000 + "5%", None),
-    ("digits-and-dots", lambda: "1." * 200_000 + "5 yuan",
-     "not_figures.veto_spans: the 'version' alternative, scanned overlapped, matches at "
-     "every digit of the run and runs to its end each time"),
-    ("chinese-scale-run", lambda: "1亿" * 100_000 + "元",
-     "numbers_zh.read_zh_number re-reads the numeral run from every start"),
-    ("chinese-numerals", lambda: "三" * 300_000 + "亿元",
-     "rules/zh.py VETOES zh_ordinal: (?:[〇零一...]+届)? rescans the run at every start"),
+    ("digits-and-dots", lambda: "1." * 200_000 + "5 yuan", None),
+    ("chinese-scale-run", lambda: "1亿" * 100_000 + "元", None),
+    ("chinese-numerals", lambda: "三" * 300_000 + "亿元", None),
     ("number-words", lambda: "twenty-five " * 50_000 + "yuan", None),
     ("scale-words", lambda: "million " * 100_000 + "yuan", None),
     ("qualifier-chain", lambda: "about " * 100_000 + "5%", None),
@@ -439,9 +433,7 @@ def test_check_and_compare_read_inputs_the_same_way(tmp_path: Path) -> None:
 
 # Inputs the long fuzz runs of tests/test_fuzz_cli.py found, kept as plain cases.
 FUZZ_FINDS = [
-    pytest.param("10000亿亿亿", id="zh-beyond-28-digits", marks=pytest.mark.xfail(
-        strict=True, reason="numbers_zh._exact: Decimal.quantize(1) of 10**28 exceeds the "
-        "default 28-digit context: InvalidOperation -> 'internal error'")),
+    pytest.param("10000亿亿亿", id="zh-beyond-28-digits"),
     pytest.param("0\x850 and 5%\u2028up 3%", id="nel-and-line-separator"),
 ]
 

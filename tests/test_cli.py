@@ -210,3 +210,25 @@ def test_real_pipe_into_another_process():
     records = json.loads(proc.stdout)
     assert any(r["text"] == "$200,900" and r["equivalent_of"] for r in records)
     assert proc.stderr == b""
+
+
+def test_a_document_whose_extraction_fails_is_named_and_the_others_written(
+        capsys, monkeypatch, article, tmp_path):
+    """A runaway or a bug on one document is that document's error (exit 2), not the end
+    of the run."""
+    import figextract.parallel as parallel
+
+    real = parallel.extract
+
+    def extract(text: str, **options):  # noqa: ANN003, ANN202 - stands in for extract
+        if "BOOM" in text:
+            raise RuntimeError("runaway match")
+        return real(text, **options)
+
+    monkeypatch.setattr(parallel, "extract", extract)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("BOOM 5 yuan\n", encoding="utf-8")
+    code, out, err = run(capsys, monkeypatch, [str(bad), str(article), "--jsonl"])
+    assert code == 2
+    assert len(out.splitlines()) == 4
+    assert err.count("\n") == 1 and str(bad) in err and "runaway match" in err

@@ -63,3 +63,13 @@ def test_non_ascii_text_is_kept_as_written() -> None:
     rec["text"] = "3.5亿元"
     writer.write(rec)
     assert "3.5亿元" in out.getvalue()
+
+
+def test_odd_line_breaks_are_escaped_so_a_record_is_one_line() -> None:
+    out = io.StringIO()
+    writer = JsonLinesWriter(out)
+    rec = record(1)
+    rec["sentence"] = "up 3%\u2028and\u0085more\u2029"
+    writer.write(rec)
+    assert len(out.getvalue().splitlines()) == 1
+    assert json.loads(out.getvalue())["sentence"] == rec["sentence"]

@@ -287,7 +287,7 @@ def _run_extract(names: list[str], output_format: str, output: str | None,
     """Extract from every input in order (on `jobs` worker processes); True when any
     input failed. With `db`, each input's records also replace its rows there."""
     from .output import cli_guard, open_output
-    from .parallel import extract_in_order
+    from .parallel import ExtractionError, extract_in_order
     from .sources import InputError, iter_sources, page_of
 
     failed = False
@@ -295,8 +295,8 @@ def _run_extract(names: list[str], output_format: str, output: str | None,
         writer = _make_writer(output_format, stream)
         sources = iter_sources(names, **(reading or {}))
         for source, figures in extract_in_order(sources, jobs=jobs, **options):
-            if isinstance(source, InputError):
-                warn(str(source))
+            if isinstance(source, InputError) or isinstance(figures, ExtractionError):
+                warn(str(figures if isinstance(figures, ExtractionError) else source))
                 failed = True
                 continue
             _note_encoding(source)

@@ -17,9 +17,19 @@ CSV_FIELDS = [
 ]
 
 
+# Characters that str.splitlines() and some JSON Lines readers take for line breaks: kept
+# escaped, so one record is always one line.
+_LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+
+
 def dumps(record: dict[str, Any]) -> str:
-    """One record as compact JSON, non-ASCII text kept as written."""
-    return json.dumps(record, ensure_ascii=False)
+    """One record as compact JSON, non-ASCII text kept as written (but for the odd line
+    breaks U+0085, U+2028, U+2029, escaped)."""
+    text = json.dumps(record, ensure_ascii=False)
+    if "\u0085" in text or "\u2028" in text or "\u2029" in text:
+        for char, escaped in _LINE_BREAKS.items():
+            text = text.replace(char, escaped)
+    return text
 
 
 class JsonArrayWriter:

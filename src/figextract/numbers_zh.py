@@ -33,6 +33,8 @@ from fractions import Fraction
 
 import regex
 
+from .numbers import exact as _exact
+
 # One Chinese digit -> its value. 〇/零 are zero; 两/兩/俩/倆 are two, 仨 three; the
 # financial forms (壹贰叁 ...) sit beside the common ones, simplified and traditional.
 ZH_DIGITS: dict[str, int] = {
@@ -469,10 +471,3 @@ def parse_zh_number(text: str) -> Decimal | None:
     if read is None or read[1] != len(stripped):
         return None
     return read[0]
-
-
-def _exact(value: Decimal) -> Decimal:
-    """Integers without an exponent or decimals; others without trailing zeros."""
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()

@@ -47,7 +47,19 @@ class Document(Protocol):
 
 
 Item = TypeVar("Item")
-Figures = list[Figure] | None  # None for an input that failed
+
+
+class ExtractionError(Exception):
+    """A document extraction failed on: one line naming it. The run goes on with the
+    other documents; the command line reports it and exits 2 at the end."""
+
+    def __init__(self, name: str, error: BaseException) -> None:
+        super().__init__(f"{name}: could not be read for figures "
+                         f"({type(error).__name__}: {str(error)[:200]})")
+        self.name = name
+
+
+Figures = list[Figure] | ExtractionError | None  # None for an input that failed to read
 
 
 def default_jobs() -> int:
@@ -61,7 +73,8 @@ def default_jobs() -> int:
 def extract_in_order(items: Iterable[Item], *, jobs: int | None = None,
                      **options: Any) -> Iterator[tuple[Item, Figures]]:
     """(item, its figures) for each item, in input order; figures are None for an item
-    that is an exception (an InputError from iter_sources). `options` are those of
+    that is an exception (an InputError from iter_sources), and an ExtractionError for a
+    document whose extraction raised. `options` are those of
     pipeline.extract (lang, date, kinds, to). jobs: worker processes; 1 runs everything
     here; None is 1 for up to AUTO_AFTER documents and one per core after them."""
     stream = iter(items)
@@ -83,7 +96,7 @@ def _here(items: Iterable[Item], options: dict[str, Any]) -> Iterator[tuple[Item
             yield item, None
         else:
             doc: Document = item  # type: ignore[assignment]
-            yield item, extract(doc.text, source=doc.name, **options)
+            yield item, _extract_one(doc.name, doc.text, options)
 
 
 def _pooled(items: Iterator[Item], jobs: int, options: dict[str, Any]
@@ -127,9 +140,20 @@ def _results(batch: list[Item], future: Future[list[list[Figure]]]
         yield (item, None) if isinstance(item, BaseException) else (item, next(done))
 
 
-def _extract_batch(work: list[tuple[str, str]], options: dict[str, Any]) -> list[list[Figure]]:
+def _extract_batch(work: list[tuple[str, str]], options: dict[str, Any]) -> list[Figures]:
     """In a worker: the figures of each (name, text)."""
-    return [extract(text, source=name, **options) for name, text in work]
+    return [_extract_one(name, text, options) for name, text in work]
+
+
+def _extract_one(name: str, text: str, options: dict[str, Any]) -> Figures:
+    """The figures of one document, or the error it raised: a runaway or a bug on one
+    document is that document's error, not the end of the run."""
+    try:
+        return extract(text, source=name, **options)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as error:  # noqa: BLE001 - reported per document, see ExtractionError
+        return ExtractionError(name, error)
 
 
 def _context() -> BaseContext:

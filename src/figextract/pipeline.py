@@ -73,7 +73,7 @@ def find_figures(doc: Document) -> list[Figure]:
         zh_figures, zh_vetoes = find_zh(doc, _chinese_windows(doc.text))
         figures = figures + [f for f in zh_figures if _in_chinese_context(doc.text, f)]
         vetoes = vetoes + zh_vetoes
-    figures = _drop_vetoed(figures, vetoes)
+    figures = _drop_vetoed([f for f in figures if _plausible(f)], vetoes)
     figures = _drop_overlaps(figures)
     _carry_currency(doc, figures)
     return join_ranges(doc, figures)
@@ -99,6 +99,15 @@ def _chinese_windows(text: str) -> list[tuple[int, int]] | None:
     if sum(end - start for start, end in spans) > 0.8 * len(text):
         return None
     return [(start, end) for start, end in spans]
+
+
+MAX_MAGNITUDE = 30  # a figure of more than 30 digits before the point is no press figure
+
+
+def _plausible(fig: Figure) -> bool:
+    """A million-digit numeral is text, not a figure (and would cost seconds to print)."""
+    return fig.value.adjusted() <= MAX_MAGNITUDE and (
+        fig.high is None or fig.high.adjusted() <= MAX_MAGNITUDE)
 
 
 def _in_chinese_context(text: str, fig: Figure) -> bool:

@@ -59,7 +59,7 @@ _VETOES_SOURCE = (
   | (?P<code_after_label>                                            # "EMS: 11183"
         (?:^|(?<=[:|])|(?m:^))[ ]*\d{5,}(?![\d,.]|[ ]*[\p{L}%$€£¥]))
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)                             # 19th
-  | (?P<version>\bv?\d+(?:\.\d+){2,}\b)                             # 2.0.1
+  | (?P<version>(?<![\w.])v?\d+(?:\.\d+){2,}\b)                      # 2.0.1
   | (?P<copyright>(?:©|\(c\)|(?i:copyright))[ ]*(?:(?i:copyright)[ ]*)?\d{4}(?:-\d{4})?)
   | (?P<named>\b[A-Za-z]+-\d+[A-Za-z]*\b)                            # COVID-19, Su-27
   | (?P<url>\b(?:https?://|www\.)[^\s<>"'\])]+)                  # www.test.com/?q=30%

@@ -30,6 +30,7 @@ import regex
 from ..currencies import CURRENCY_WORDS, ISO_CODES
 from ..document import Document
 from ..figure import Figure
+from ..numbers import exact as _exact
 from ..numbers_zh import (
     _WINDOW,
     DIGIT_CHARS,
@@ -724,10 +725,6 @@ def _vague_prefix(norm: str, start: int) -> bool:
             and norm[start] in "十拾百佰千仟万萬")
 
 
-def _exact(value: Decimal) -> Decimal:
-    if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
-    return value.normalize()
 
 
 def iter_figures(doc: Document) -> Iterator[Figure]:
