@@ -232,3 +232,15 @@ def test_a_document_whose_extraction_fails_is_named_and_the_others_written(
     assert code == 2
     assert len(out.splitlines()) == 4
     assert err.count("\n") == 1 and str(bad) in err and "runaway match" in err
+
+
+def test_runs_without_click_installed():
+    """typer carries its own copy of click and does not install click: the command line
+    must not need it (a plain `pip install figextract` has none)."""
+    code = ("import sys; sys.modules['click'] = None\n"
+            "from figextract.cli import main\n"
+            "main(['--jsn'])\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60,
+                          check=False)
+    assert proc.returncode == 2
+    assert proc.stderr.decode().startswith("figextract: No such option: --jsn")

@@ -12,9 +12,9 @@ import os
 import sys
 from pathlib import Path
 
-from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from typer.testing import CliRunner
 
 from figextract.cli import main
 from figextract.sources import InputError, source_from_bytes

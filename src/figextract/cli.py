@@ -566,7 +566,10 @@ def compare_command(
 
 def main(argv: list[str] | None = None) -> None:
     """Console entry point: dispatch to a subcommand, else extract; one-line errors."""
-    import click
+    try:  # typer 0.29 carries its own copy of click; it does not install click itself
+        from typer._click.exceptions import UsageError
+    except ImportError:  # pragma: no cover - typer versions that use click
+        from click.exceptions import UsageError
 
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
@@ -579,12 +582,12 @@ def main(argv: list[str] | None = None) -> None:
     except UsageProblem as err:
         warn(str(err))
         code = 2
-    except click.exceptions.Exit as err:
+    except typer.Exit as err:
         code = err.exit_code
-    except click.exceptions.UsageError as err:
+    except UsageError as err:
         warn(err.format_message().splitlines()[0] if err.format_message() else "bad usage")
         code = 2
-    except click.exceptions.Abort:
+    except typer.Abort:
         warn("interrupted")
         code = 130
     except Exception as err:  # noqa: BLE001 - the last line of defence: one line, exit 2
