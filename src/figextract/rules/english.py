@@ -15,7 +15,7 @@ import regex
 from ..document import Document
 from ..figure import Figure
 from ..numbers import exact
-from ..units import match_feet_inches, match_per
+from ..units import match_feet_inches, match_per, match_unit
 from . import count, money, not_figures, percent, qualifier
 from .numerals import Numeral, scan
 
@@ -151,9 +151,9 @@ def _unit_or_count(doc: Document, num: Numeral, rules: list[str]) -> Figure | No
         end, inches = length
         return _figure(doc, "quantity", num.start, end, inches, rules + ["feet_inches"],
                        unit="inch")
-    unit = _match_unit(norm, num.end)
+    unit = match_unit(norm, num.end)
     if unit is None and 0 < num.value < 1 and (of_a := _OF_A.match(norm, num.end)):
-        unit = _match_unit(norm, of_a.end())  # "three-quarters of a mile"
+        unit = match_unit(norm, of_a.end())  # "three-quarters of a mile"
     if unit is not None:
         end, name = unit
         if num.words and doc.text[num.start].isupper() and _capitalised_unit(doc.text, num.end):
@@ -247,14 +247,6 @@ def _feet_and_inches(norm: str, num: Numeral) -> tuple[int, Decimal] | None:
         return None
     found = match_feet_inches(norm, num.end, num.value)
     return None if found is None else (found[0], exact(found[1]))
-
-
-def _match_unit(norm: str, pos: int) -> tuple[int, str] | None:
-    try:
-        from ..units import match_unit
-    except ImportError:  # pragma: no cover - units land with the quantities work
-        return None
-    return match_unit(norm, pos)
 
 
 def _scale_of(value: Decimal, text: str) -> int:
