@@ -55,6 +55,24 @@ def _subcommands() -> None:
     """figextract's subcommands (extraction itself is `figextract FILE...`)."""
 
 
+# Options that several commands share, declared once.
+JsonOption = Annotated[bool, typer.Option("--json", help="One JSON array.")]
+JsonlOption = Annotated[bool, typer.Option("--jsonl", help="One JSON object a line.")]
+OutputOption = Annotated[str | None, typer.Option(
+    "--output", "-o", help="Write here instead of standard output (atomically).",
+    show_default=False)]
+DateOption = Annotated[str | None, typer.Option(
+    "--date", help="The document's date (YYYY-MM-DD) when the text does not give one.",
+    show_default=False)]
+LangOption = Annotated[str, typer.Option("--lang", help="auto, en or zh.")]
+EncodingOption = Annotated[str | None, typer.Option(
+    "--encoding", "-e", help="Read inputs in this encoding (gbk, big5, cp1252...) "
+    "instead of guessing.", show_default=False)]
+InputFormatOption = Annotated[str | None, typer.Option(
+    "--input-format", help="text, html or pdf (default: from extension and content).",
+    show_default=False)]
+
+
 class UsageProblem(Exception):
     """Bad usage: one line on standard error, exit 2."""
 
@@ -128,25 +146,21 @@ def warn(message: str) -> None:
 def extract_command(
     files: Annotated[list[str] | None, typer.Argument(help="Input files; '-' is stdin.",
                                                       show_default=False)] = None,
-    json_: Annotated[bool, typer.Option("--json", help="One JSON array of records.")] = False,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON record a line.")] = False,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
     csv_: Annotated[bool, typer.Option("--csv", help="CSV with a header row.")] = False,
     fmt: Annotated[str | None, typer.Option(
         "--format", "-f", help="table, json, jsonl or csv (--json etc. are shorthands).",
         show_default=False)] = None,
-    output: Annotated[str | None, typer.Option(
-        "--output", "-o", help="Write here instead of standard output (atomically).",
-        show_default=False)] = None,
+    output: OutputOption = None,
     kind: Annotated[str | None, typer.Option(
         "--kind", "-k", help="Only these kinds: money,percent,count,quantity.",
         show_default=False)] = None,
     to: Annotated[str | None, typer.Option(
         "--to", help="Convert money to this currency at the ECB rate of the document's date.",
         show_default=False)] = None,
-    date: Annotated[str | None, typer.Option(
-        "--date", help="The document's date (YYYY-MM-DD) when the text does not give one.",
-        show_default=False)] = None,
-    lang: Annotated[str, typer.Option("--lang", help="auto, en or zh.")] = "auto",
+    date: DateOption = None,
+    lang: LangOption = "auto",
     jobs: Annotated[int | None, typer.Option(
         "--jobs", "-j", min=1, help="Worker processes (default: one per core when there "
         "are many inputs, else 1). Records stay in input order.", show_default=False)] = None,
@@ -154,12 +168,8 @@ def extract_command(
         "--db", help="Also store the records in this SQLite file (table figures; "
         "re-running an input replaces its rows). No table on stdout unless a format "
         "is chosen.", show_default=False)] = None,
-    encoding: Annotated[str | None, typer.Option(
-        "--encoding", "-e", help="Read inputs in this encoding (gbk, big5, cp1252...) "
-        "instead of guessing.", show_default=False)] = None,
-    input_format: Annotated[str | None, typer.Option(
-        "--input-format", help="text, html or pdf (default: from extension and content).",
-        show_default=False)] = None,
+    encoding: EncodingOption = None,
+    input_format: InputFormatOption = None,
     recursive: Annotated[bool, typer.Option(
         "--recursive", "-r", help="Read the .txt, .md, .html, .pdf and extensionless "
         "files under each folder, sorted.")] = False,
@@ -354,7 +364,7 @@ def _note_rate_date(name: str, figures: list, options: dict) -> None:
 @app.command("explain", help="Show each figure of TEXT with the rules that built it.")
 def explain_command(
     text: Annotated[str, typer.Argument(help="The text to read, e.g. 'over 1.3 million yuan'.")],
-    lang: Annotated[str, typer.Option("--lang", help="auto, en or zh.")] = "auto",
+    lang: LangOption = "auto",
 ) -> None:
     from .pipeline import extract
 
@@ -437,26 +447,18 @@ def _write_findings(stream, output_format: str, title: str,  # noqa: ANN001 - a 
 def check_command(
     files: Annotated[list[str] | None, typer.Argument(help="Input files; '-' is stdin.",
                                                       show_default=False)] = None,
-    json_: Annotated[bool, typer.Option("--json", help="One JSON array of findings.")] = False,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON finding a line.")] = False,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
     fmt: Annotated[str | None, typer.Option(
         "--format", "-f", help="table, json or jsonl.", show_default=False)] = None,
-    output: Annotated[str | None, typer.Option(
-        "--output", "-o", help="Write here instead of standard output (atomically).",
-        show_default=False)] = None,
+    output: OutputOption = None,
     tolerance: Annotated[str, typer.Option(
         "--tolerance", help="Allowed distance from the ECB reference rate, as a fraction "
         "(widened by the precision and qualifiers the text shows).")] = "0.02",
-    date: Annotated[str | None, typer.Option(
-        "--date", help="The document's date (YYYY-MM-DD) when the text does not give one.",
-        show_default=False)] = None,
-    lang: Annotated[str, typer.Option("--lang", help="auto, en or zh.")] = "auto",
-    encoding: Annotated[str | None, typer.Option(
-        "--encoding", "-e", help="Read inputs in this encoding instead of guessing.",
-        show_default=False)] = None,
-    input_format: Annotated[str | None, typer.Option(
-        "--input-format", help="text, html or pdf (default: from extension and content).",
-        show_default=False)] = None,
+    date: DateOption = None,
+    lang: LangOption = "auto",
+    encoding: EncodingOption = None,
+    input_format: InputFormatOption = None,
     recursive: Annotated[bool, typer.Option(
         "--recursive", "-r", help="Check the text, HTML and PDF files under each folder.")
     ] = False,
@@ -517,20 +519,14 @@ def _finding_row(record: dict) -> dict:
 def compare_command(
     story: Annotated[str, typer.Argument(help="The story ('-' for stdin).")],
     source: Annotated[str, typer.Argument(help="The release it was written from.")],
-    json_: Annotated[bool, typer.Option("--json", help="One JSON array of findings.")] = False,
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON finding a line.")] = False,
+    json_: JsonOption = False,
+    jsonl: JsonlOption = False,
     fmt: Annotated[str | None, typer.Option(
         "--format", "-f", help="table, json or jsonl.", show_default=False)] = None,
-    output: Annotated[str | None, typer.Option(
-        "--output", "-o", help="Write here instead of standard output (atomically).",
-        show_default=False)] = None,
-    lang: Annotated[str, typer.Option("--lang", help="auto, en or zh.")] = "auto",
-    encoding: Annotated[str | None, typer.Option(
-        "--encoding", "-e", help="Read inputs in this encoding instead of guessing.",
-        show_default=False)] = None,
-    input_format: Annotated[str | None, typer.Option(
-        "--input-format", help="text, html or pdf (default: from extension and content).",
-        show_default=False)] = None,
+    output: OutputOption = None,
+    lang: LangOption = "auto",
+    encoding: EncodingOption = None,
+    input_format: InputFormatOption = None,
 ) -> None:
     from .compare import compare, read_side
     from .output import cli_guard, open_output
