@@ -15,10 +15,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
+from cli_runner import run_cli as run
 from figextract import export, sources
-from figextract.cli import main
 
 sys.path.insert(0, str(Path(__file__).parent))
 from fixtures.minipdf import make_pdf  # noqa: E402
@@ -26,18 +25,6 @@ from fixtures.minipdf import make_pdf  # noqa: E402
 GOOD = "Sales of over 1.3 million yuan (about $201,380) in 875 local malls, up 35 percent.\n"
 
 
-def run(args: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
-    """The console entry point in-process with byte-level stdin: (code, stdout, stderr)."""
-    runner = CliRunner()
-    with runner.isolation(input=stdin) as (out, err, _):
-        try:
-            main(args)
-            code = 0
-        except SystemExit as done:
-            code = done.code if isinstance(done.code, int) else int(done.code is not None)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        return code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8")
 
 
 def records(out: str) -> list[dict]:

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import json
 import os
-import sys
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from typer.testing import CliRunner
 
-from figextract.cli import main
+from cli_runner import run_cli
 from figextract.sources import InputError, source_from_bytes
 
 EXAMPLES = int(os.environ.get("FIGEXTRACT_FUZZ_EXAMPLES", "150"))
@@ -38,17 +36,6 @@ ENCODINGS = st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32", "gb18030"
                              "cp1252", "latin-1"])
 
 
-def run_cli(args: list[str], stdin: bytes = b"") -> tuple[int, str, str]:
-    runner = CliRunner()
-    with runner.isolation(input=stdin) as (out, err, _):
-        try:
-            main(args)
-            code = 0
-        except SystemExit as done:
-            code = done.code if isinstance(done.code, int) else int(done.code is not None)
-        sys.stdout.flush()
-        sys.stderr.flush()
-        return code, out.getvalue().decode("utf-8"), err.getvalue().decode("utf-8")
 
 
 def check_run(data: bytes, path: Path, *extra: str) -> None:
