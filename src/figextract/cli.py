@@ -298,17 +298,24 @@ def _run_extract(names: list[str], output_format: str, output: str | None,
     input failed. With `db`, each input's records also replace its rows there."""
     from .output import cli_guard, open_output
     from .parallel import ExtractionError, extract_in_order
+    from .progress import Progress
     from .sources import InputError, iter_sources, page_of
 
     failed = False
+    progress = Progress()
+    inputs = found = 0
     with cli_guard(PROG), open_output(output) as stream, _open_db(db) as store:
         writer = _make_writer(output_format, stream)
         sources = iter_sources(names, **(reading or {}))
         for source, figures in extract_in_order(sources, jobs=jobs, **options):
+            inputs += 1
             if isinstance(source, InputError) or isinstance(figures, ExtractionError):
+                progress.close()
                 warn(str(figures if isinstance(figures, ExtractionError) else source))
                 failed = True
                 continue
+            found += len(figures)
+            progress.update(inputs, found)
             _note_encoding(source)
             _note_rate_date(source.name, figures, options)
             records = []
@@ -322,6 +329,7 @@ def _run_extract(names: list[str], output_format: str, output: str | None,
                 records.append(record)
             if store is not None:
                 _store(store, source.name, records)
+        progress.close()
         writer.close()
     return failed
 
