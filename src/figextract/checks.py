@@ -379,7 +379,7 @@ def _change(relation: Relation, norm: str, source: str) -> Finding | None:
 def _comparable(before: Figure, after: Figure) -> bool:
     """Two levels of one change: same measure, or a bare number before a measured one
     ("from 5 to 7 percent")."""
-    from .rules.relations import same_measure
+    from .figure import same_measure
 
     if same_measure(before, after):
         return True
@@ -455,7 +455,7 @@ def _share(relation: Relation, norm: str, source: str) -> Finding | None:
 
 
 def _comparable_parts(part: Figure, whole: Figure) -> bool:
-    from .rules.relations import same_measure
+    from .figure import same_measure
 
     return same_measure(part, whole)
 

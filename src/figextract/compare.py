@@ -41,7 +41,7 @@ from typing import Any
 import regex
 
 from .checks import ABOUT_RATE_SLACK, half_width, interval, label, shown_unit
-from .figure import Figure
+from .figure import Figure, same_measure
 
 STATUSES = ("match", "rounded", "mismatch", "unsupported")
 CLOSE_COUNT = Decimal("0.10")
@@ -113,13 +113,7 @@ Found = tuple[str, list[str], str] | None
 
 
 def _same_measure(a: Figure, b: Figure) -> bool:
-    if a.kind != b.kind:
-        return False
-    if a.kind == "money":
-        return a.currency == b.currency
-    if a.kind in ("percent", "quantity"):
-        return a.unit == b.unit
-    return nouns_agree(a.noun, b.noun)
+    return same_measure(a, b) and (a.kind != "count" or nouns_agree(a.noun, b.noun))
 
 
 def nouns_agree(a: str | None, b: str | None) -> bool:

@@ -73,3 +73,15 @@ class Figure:
             out[key] = number_out(val) if isinstance(val, Decimal) else val
         out["rules"] = list(self.rules)
         return out
+
+
+def same_measure(a: Figure, b: Figure) -> bool:
+    """Same kind and the same currency (money) or unit (percent, quantity). Counts of any
+    noun pass: callers that care about what is counted compare nouns themselves."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "money":
+        return a.currency == b.currency
+    if a.kind in ("percent", "quantity"):
+        return a.unit == b.unit
+    return True

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..figure import Figure
+from ..figure import Figure, same_measure
 
 OPEN, CLOSE = "⟦", "⟧"
 _SENTENCE_END = regex.compile(r"[.;!?。；！？\n](?:[ ]|$)|[。；！？\n]")
@@ -422,17 +422,6 @@ def _stated_total(template: Template, part: Figure, before: int) -> Figure | Non
     return found
 
 
-def same_measure(a: Figure, b: Figure) -> bool:
-    """Same kind, and the same currency, unit or (for counts) a compatible noun."""
-    if a.kind != b.kind:
-        return False
-    if a.kind == "money":
-        return a.currency == b.currency
-    if a.kind in ("quantity", "percent"):
-        return a.unit == b.unit
-    return True
-
-
 def _totals(template: Template) -> Iterator[Relation]:
     for match in template.finditer(TOTAL_AFTER_PARTS, cue=_CUES["any_total"]):
         total = template.figure(match.group("total"))
@@ -524,4 +513,4 @@ def _sentences(template: Template) -> Iterator[tuple[int, int]]:
 RuleFinder = Callable[[Template, set[int]], Iterator[Relation]]
 
 __all__ = ["CHANGE_RULES", "SHARE_RULES", "TARGET_RULES", "Relation", "Template",
-           "build_template", "find_relations", "same_measure"]
+           "build_template", "find_relations"]
