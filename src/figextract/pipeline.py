@@ -9,11 +9,9 @@ conversions -> sentences and positions -> convert currencies (--to) -> filter ki
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
-from itertools import accumulate
 
 import regex
 
@@ -23,6 +21,7 @@ from .rules.conversion import link_conversions
 from .rules.english import find_en
 from .rules.ranges import join_ranges
 from .sentences import Sentences
+from .spans import SpanSet
 
 _CJK = regex.compile(r"[\p{Han}]")
 _CARRY_GAP = regex.compile(r"[^.;!?。！？\n]{0,80}")
@@ -120,15 +119,8 @@ def _drop_vetoed(figures: list[Figure], vetoes: list[tuple[int, int]]) -> list[F
     """Drop every figure that overlaps a not-figure span."""
     if not vetoes:
         return figures
-    vetoes = sorted(vetoes)
-    starts = [s for s, _ in vetoes]
-    reach = list(accumulate((e for _, e in vetoes), max))  # furthest end so far
-    kept = []
-    for fig in figures:
-        i = bisect.bisect_left(starts, fig.end)  # vetoes[:i] start before the figure ends
-        if i == 0 or reach[i - 1] <= fig.start:
-            kept.append(fig)
-    return kept
+    vetoed = SpanSet(vetoes).overlaps
+    return [fig for fig in figures if not vetoed(fig.start, fig.end)]
 
 
 def _drop_overlaps(figures: list[Figure]) -> list[Figure]:

@@ -20,10 +20,8 @@ Choices worth knowing (each has corpus lines in zh_corpus.py):
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Callable, Iterator
 from decimal import Decimal
-from itertools import accumulate
 
 import regex
 
@@ -41,6 +39,7 @@ from ..numbers_zh import (
     read_zh_number,
     read_zh_value,
 )
+from ..spans import SpanSet
 from ..units import match_unit
 
 _CJK = regex.compile(r"\p{Han}")
@@ -223,18 +222,6 @@ def find_vetoes(norm: str, windows: list[tuple[int, int]] | None = None
     return sorted(spans)
 
 
-class _Vetoes:
-    """Sorted not-figure spans, asked whether a span overlaps one in O(log n)."""
-
-    def __init__(self, spans: list[tuple[int, int]]) -> None:
-        self.starts = [s for s, _ in spans]
-        self.reach = list(accumulate((e for _, e in spans), max))  # furthest end so far
-
-    def overlap(self, start: int, end: int) -> bool:
-        index = bisect.bisect_left(self.starts, end)  # spans[:index] start before `end`
-        return index > 0 and self.reach[index - 1] > start
-
-
 # ---------------------------------------------------------------------------------------
 # The walk
 
@@ -249,7 +236,7 @@ def find_zh(doc: Document, windows: list[tuple[int, int]] | None = None
         return [], []
     norm = doc.norm
     vetoes = find_vetoes(norm, windows)
-    vetoed = _Vetoes(vetoes).overlap
+    vetoed = SpanSet(vetoes).overlaps
     figures: list[Figure] = [f for f in _half_price(doc) if not vetoed(f.start, f.end)]
     pos = 0
     starts = (m for begin, end in windows or [(0, len(norm))]
