@@ -249,7 +249,7 @@ def _feet_and_inches(norm: str, num: Numeral) -> tuple[int, Decimal] | None:
     return None if found is None else (found[0], exact(found[1]))
 
 
-def _scale_of(value: Decimal, text: str) -> int:
+def _scale_of(text: str) -> int:
     """The scale word's multiplier, for ranges whose low end borrows it ("2 and 3 billion")."""
     from ..numbers import scale_multiplier
 
@@ -268,7 +268,7 @@ def _figure(doc: Document, kind: str, start: int, end: int, value: Decimal,
                     rules=rules, **fields)  # type: ignore[arg-type]
     figure.qualifier = qualifier.qualifier_before(doc.norm, start)
     if kind != "quantity":
-        figure.scale = _scale_of(value, doc.norm[start:end])
+        figure.scale = _scale_of(doc.norm[start:end])
     if figure.qualifier:
         figure.rules.append("qualifier")
     return figure
