@@ -14,9 +14,10 @@ from typing import Annotated
 
 import typer
 
+from .figure import KINDS
+
 PROG = "figextract"
 SUBCOMMANDS = ("check", "compare", "explain")
-KIND_NAMES = ("money", "percent", "count", "quantity")
 
 EXTRACT_HELP = f"""Extract every figure from press releases and news text.
 
@@ -101,10 +102,10 @@ def _kinds(kind: str | None) -> list[str] | None:
     if kind is None:
         return None
     kinds = [k.strip() for k in kind.split(",") if k.strip()]
-    unknown = [k for k in kinds if k not in KIND_NAMES]
+    unknown = [k for k in kinds if k not in KINDS]
     if unknown or not kinds:
         raise UsageProblem(f"unknown kind {', '.join(unknown) or repr(kind)}: "
-                           f"use {', '.join(KIND_NAMES)}")
+                           f"use {', '.join(KINDS)}")
     return kinds
 
 

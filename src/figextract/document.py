@@ -52,7 +52,6 @@ class Document:
 
     text: str
     source: str = "-"
-    date: str | None = None  # ISO date of the document, when known (read or given)
     lang: str = "auto"
     norm: str = field(init=False)
     _line_starts: list[int] | None = field(default=None, init=False, repr=False)
