@@ -57,6 +57,8 @@ def _subcommands() -> None:
 
 
 # Options that several commands share, declared once.
+FilesArgument = Annotated[list[str] | None, typer.Argument(
+    help="Input files; '-' is stdin.", show_default=False)]
 JsonOption = Annotated[bool, typer.Option("--json", help="One JSON array.")]
 JsonlOption = Annotated[bool, typer.Option("--jsonl", help="One JSON object a line.")]
 OutputOption = Annotated[str | None, typer.Option(
@@ -145,8 +147,7 @@ def warn(message: str) -> None:
 
 @extract_app.command("extract", help=EXTRACT_HELP)
 def extract_command(
-    files: Annotated[list[str] | None, typer.Argument(help="Input files; '-' is stdin.",
-                                                      show_default=False)] = None,
+    files: FilesArgument = None,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
     csv_: Annotated[bool, typer.Option("--csv", help="CSV with a header row.")] = False,
@@ -454,8 +455,7 @@ def _write_findings(stream, output_format: str, title: str,  # noqa: ANN001 - a 
 
 @app.command("check", help=CHECK_HELP)
 def check_command(
-    files: Annotated[list[str] | None, typer.Argument(help="Input files; '-' is stdin.",
-                                                      show_default=False)] = None,
+    files: FilesArgument = None,
     json_: JsonOption = False,
     jsonl: JsonlOption = False,
     fmt: Annotated[str | None, typer.Option(
