@@ -14,7 +14,7 @@ import regex
 
 from ..document import Document
 from ..figure import Figure
-from ..numbers import exact
+from ..numbers import SCALES, SHORT_SCALES, exact
 from ..units import match_feet_inches, match_per, match_unit
 from . import count, money, not_figures, percent, qualifier
 from .numerals import Numeral, scan
@@ -183,7 +183,6 @@ def _unit_or_count(doc: Document, num: Numeral, rules: list[str]) -> Figure | No
     return figure
 
 
-_LETTERS = regex.compile(r"[A-Za-z]+")
 _YEAR_BEFORE_NOUN = regex.compile(r"(?i:\b(?:the|its|their|this|that|our|his|her|your|a)[ ]+)$")
 _CAPITALISED_UNIT = regex.compile(r"[ -]*\p{Lu}")
 _NAME_BEFORE = regex.compile(r"(?:^|[ (])(?P<word>\p{Lu}[\p{L}&'.-]*)[ ]$")
@@ -249,17 +248,21 @@ def _feet_and_inches(norm: str, num: Numeral) -> tuple[int, Decimal] | None:
     return None if found is None else (found[0], exact(found[1]))
 
 
-def _scale_of(text: str) -> int:
-    """The scale word's multiplier, for ranges whose low end borrows it ("2 and 3 billion")."""
-    from ..numbers import scale_multiplier
+# Every word numbers.scale_multiplier reads as a scale: "million", "millions", "bn", "k".
+_SCALE_WORDS = {**SCALES, **{word + "s": n for word, n in SCALES.items()}, **SHORT_SCALES}
+# The first of them written as a whole word (a run of ASCII letters) in lower-cased text:
+# one search, where splitting the text into words and looking each up cost twice as long.
+_SCALE_WORD = regex.compile(
+    r"(?<![A-Za-z])(?:\L<scales>)(?![A-Za-z])",
+    scales=sorted(_SCALE_WORDS, key=len, reverse=True),
+)
 
-    if text.isascii() and not any(c.isalpha() for c in text):
-        return 1
-    for word in _LETTERS.findall(text.lower()):
-        multiplier = scale_multiplier(word)
-        if multiplier is not None and multiplier > 1:
-            return int(multiplier)
-    return 1
+
+def _scale_of(text: str) -> int:
+    """The scale word's multiplier, for ranges whose low end borrows it ("2 and 3 billion"):
+    that of the first scale word in the figure's text, 1 when it has none."""
+    match = _SCALE_WORD.search(text.lower())
+    return 1 if match is None else _SCALE_WORDS[match.group()]
 
 
 def _figure(doc: Document, kind: str, start: int, end: int, value: Decimal,
