@@ -502,6 +502,10 @@ def multiple_bounds(ratio: Ratio, factor: Figure | None, norm: str
     return value - width, value + width
 
 
+# Multiple rules that state the level first and the multiple after it.
+_AFTER = ("level_multiple", "zh_level_is_multiple", "zh_level_then_multiple")
+
+
 def _multiple(relation: Relation, ratio: Ratio, norm: str, source: str,
               ids: list[str]) -> Finding | None:
     """A change stated as a multiple: both levels against it, or the other level it
@@ -522,8 +526,10 @@ def _multiple(relation: Relation, ratio: Ratio, norm: str, source: str,
                      else level.value / _decimal(ratio.value))
         other = _round_like(other, level, norm)
         said = "a level of" if before else "an earlier level of"
-        message = (f"{ratio.text} {'from' if before else 'to'} {label(level)}{note}: "
-                   f"implies {said} about {_human(other)}{_measure(level, noun=False)}")
+        how = (f"{label(level)}, {ratio.text} an earlier level" if relation.rule in _AFTER
+               else f"{ratio.text} {'from' if before else 'to'} {label(level)}")
+        message = (f"{how}{note}: implies {said} about {_human(other)}"
+                   f"{_measure(level, noun=False)}")
         return Finding(source, "change", "info", ids, message, other, level.value, None,
                        relation.rule)
     if not before.value or not _comparable(before, after):

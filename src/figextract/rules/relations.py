@@ -239,10 +239,24 @@ _FRAGMENTS = r"""
 """
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
+# Each fragment of the block above by name: its "(?P<name> ...)" lines.
+_DEFINITIONS = {m.group(1): m.group(0) for m in regex.finditer(
+    r"^[ ]+[(]\?P<(\w+)>.*?(?=^[ ]+[(]\?P<|^[)]$)", _FRAGMENTS, regex.M | regex.S)}
+_USE = regex.compile(r"[(]\?&(\w+)[)]")
 
 
 def _rule(body: str) -> regex.Pattern[str]:
-    return regex.compile(_FRAGMENTS + body, _FLAGS)
+    """A rule over the template, with the fragments it uses (and theirs) defined. Only
+    those: every group defined costs each match attempt, and rules try many."""
+    needed: list[str] = []
+    pending = _USE.findall(body)
+    while pending:
+        name = pending.pop()
+        if name not in needed:
+            needed.append(name)
+            pending.extend(_USE.findall(_DEFINITIONS[name]))
+    defines = "".join(_DEFINITIONS[name] for name in _DEFINITIONS if name in needed)
+    return regex.compile(f"(?(DEFINE)\n{defines})\n{body}", _FLAGS)
 
 
 # Cues: cheap patterns a family of rules cannot match without, so the rules run only in
@@ -350,6 +364,12 @@ MULTIPLE_RULES: list[tuple[str, regex.Pattern[str]]] = [
                   as[ ]large[ ]as|from|on|over)[ ]+)? [^⟦⟧.;,!?。；！？\n]{0,40}?
         (?P<from>(?&level))
         """)),
+    ("level_multiple", _rule(r"""
+        (?P<to>(?&level)) (?&aside) (?&gap) ,[ ]+
+        (?:(?:or|which[ ]is|that[ ]is|some)[ ]+)? (?P<mult>(?&mq)(?&times))
+        [ ]+ (?:the|that[ ]of|those[ ]of|its|their|as[ ]much|as[ ]many|as[ ]large|
+                as[ ]high)\b
+        """)),
     ("multiple_from", _rule(r"""
         (?P<mult>(?&multiple)) (?&yoy) [ ]+from[ ]+ (?&q) (?P<from>(?&level))
         """)),
@@ -368,6 +388,10 @@ MULTIPLE_RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?P<to>(?&level)) (?&aside) [^⟦⟧。；;!?！？\n]{0,20}? [ ]*
         (?:是|为|為|相当于|相當於|达到|達到) [^⟦⟧。,;；]{0,10}? (?P<from>(?&level)) [ ]*
         的 [ ]* (?P<mult>(?&zh_mq)⟦X\d+⟧)
+        """)),
+    ("zh_level_is_multiple", _rule(r"""
+        (?P<to>(?&level)) (?&aside) [^⟦⟧。；;!?！？\n]{0,20}? [ ]*
+        (?:是|为|為|相当于|相當於) [^⟦⟧。,;；]{0,10}? 的 [ ]* (?P<mult>(?&zh_mq)⟦X\d+⟧)
         """)),
     ("zh_multiple_to", _rule(r"""
         (?P<mult>(?&zh_multiple)) [ ]* ,? [ ]*

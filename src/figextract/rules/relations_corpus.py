@@ -127,6 +127,12 @@ POSITIVE: list[Example] = [
         "Sales reached [to:6 million yuan], twice the 2019 level of [from:3 million yuan].",
     ),
     *examples(
+        "change", "level_multiple",
+        "Cold-chain capacity reached [to:25 million tonnes], [factor:2.5] times the 2019 "
+        "level.",
+        "Sales hit [to:6 million yuan], twice as much as in 2019.",
+    ),
+    *examples(
         "change", "multiple_from",
         "Online sales doubled from [from:4.2 million yuan] in 2020.",
     ),
@@ -147,6 +153,10 @@ POSITIVE: list[Example] = [
     *examples(
         "change", "zh_is_multiple_of",
         "今年销售额[to:6亿元]，是去年[from:2亿元]的[factor:3倍]。",
+    ),
+    *examples(
+        "change", "zh_level_is_multiple",
+        "今年农产品出口额[to:6亿元]，是去年的[factor:3倍]。",
     ),
     *examples(
         "change", "zh_multiple_to",
@@ -270,6 +280,8 @@ NEGATIVE: list[Negative] = [
     Negative("change", "The central bank raised rates three times from 1% to 1.75%.",
              "three times as three occasions: a whole number of times after a verb"),
     Negative("change", "Sales doubled.", "a multiple without any level"),
+    Negative("change", "It sold 5 million yuan of tea, three times a week.",
+             "three times a week: how often, not a multiple of a level"),
     Negative("change", "销售额翻了一番。", "a multiple without any level"),
     Negative("change", "It reported 6 million yuan, half from exports, and 3 million yuan in "
              "services.", "half of something else, not of the second level"),
