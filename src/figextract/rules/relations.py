@@ -225,7 +225,8 @@ _FRAGMENTS = r"""
                |⟦X\d+⟧(?:[ ]+times|[ ]?-?[ ]?fold)) )
   (?P<multiple> (?&mq) (?: (?&mverb)                               # "more than doubled"
               | (?:(?&up)|(?&down)) (?:[ ]+by)? [ ]+ (?&mq) (?&times)  # "grew threefold"
-              | (?&down) [ ]+ in[ ]+half ) )                    # "was cut in half"
+              | (?&down) [ ]+ in[ ]+half                        # "was cut in half"
+              | (?&times) [ ]+ (?:increase|rise|jump|gain|growth) ) )  # "a threefold rise"
   (?P<zh_multiple> (?&zh_mq)
       (?: 翻了?[一两兩二三四1234]番 | 翻番 | 翻倍 | 减半 | 減半            # x2, x4, /2
         | (?:(?&zh_down)|缩减|縮減)了? (?:近|约|約)? 一半

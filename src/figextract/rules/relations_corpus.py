@@ -115,6 +115,8 @@ POSITIVE: list[Example] = [
         "Sales rose [factor:2.5] times from [from:10 million yuan] to [to:25 million yuan].",
         "Sales more than doubled from [from:5 million yuan] to [to:12 million yuan].",
         "Income grew threefold from [from:2 million yuan] to [to:6 million yuan].",
+        "Exports saw a [factor:2.5]-fold increase from [from:4 million tonnes] to "
+        "[to:10 million tonnes].",
     ),
     *examples(
         "change", "multiple_to_from",
