@@ -16,7 +16,6 @@ import io
 import os
 import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import TextIO
@@ -46,6 +45,8 @@ def open_output(path: str | None) -> Iterator[TextIO]:
     if _is_special(target):
         yield from _open_in_place(path)
         return
+    import tempfile  # here, not at the top: standard output needs none of it (6 ms)
+
     try:
         descriptor, temporary = tempfile.mkstemp(
             prefix=f".{os.path.basename(target)}.", suffix=".part", dir=os.path.dirname(target))
