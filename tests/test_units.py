@@ -380,3 +380,12 @@ def test_match_unit_does_not_import_pint():
             "match_unit('5 tonnes', 1); print('pint' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_no_unit_starts_with_a_space():
+    """units.py matches a rate's separator ("/ ", " per ") apart from the unit after it,
+    which gives the same answer only while no unit starts with a space."""
+    surfaces = [line.split("\t")[0] for line in
+                (Path(__file__).resolve().parent.parent / "src/figextract/data/units.tsv")
+                .read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
+    assert surfaces and not [s for s in surfaces if s[:1].isspace()]
