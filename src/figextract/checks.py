@@ -45,7 +45,7 @@ from typing import Any
 import regex
 
 from .figure import Figure, number_out
-from .rules.relations import Ratio, Relation, find_relations
+from .rules.relations import Ratio, Relation, comparable_levels, find_relations
 
 DEFAULT_TOLERANCE = Decimal("0.02")  # against the ECB reference rate
 INTERNAL_TOLERANCE = Decimal("0.005")  # between the pairs of one document
@@ -377,7 +377,7 @@ def _change(relation: Relation, norm: str, source: str) -> Finding | None:
     if relation.ratio is not None:
         return _multiple(relation, relation.ratio, norm, source, ids)
     if before is not None and after is not None:
-        if not _comparable(before, after) or not before.value:
+        if not comparable_levels(before, after) or not before.value:
             return None
         return _change_levels(relation, rate, before, after, norm, source, ids)
     if rate is None or rate.unit == "pp" and (before or after or rate).kind != "percent":
@@ -401,16 +401,6 @@ def _change(relation: Relation, norm: str, source: str) -> Finding | None:
                f"{label(level)}: {said} about {_human(other)}{_measure(level, noun=False)}")
     return Finding(source, "change", "info", ids, message, other, level.value, None,
                    relation.rule)
-
-
-def _comparable(before: Figure, after: Figure) -> bool:
-    """Two levels of one change: same measure, or a bare number before a measured one
-    ("from 5 to 7 percent")."""
-    from .figure import same_measure
-
-    if same_measure(before, after):
-        return True
-    return before.kind == "count" and before.noun is None and before.scale == 1
 
 
 def _change_levels(relation: Relation, rate: Figure | None, before: Figure, after: Figure,
@@ -532,7 +522,7 @@ def _multiple(relation: Relation, ratio: Ratio, norm: str, source: str,
                    f"{_measure(level, noun=False)}")
         return Finding(source, "change", "info", ids, message, other, level.value, None,
                        relation.rule)
-    if not before.value or not _comparable(before, after):
+    if not before.value or not comparable_levels(before, after):
         return None
     factor = relation.roles.get("factor")
     low, high = multiple_bounds(ratio, factor, norm)
@@ -565,7 +555,7 @@ def _measure(fig: Figure, noun: bool = True) -> str:
     if fig.kind == "percent":
         return "%"
     if fig.kind == "quantity" and fig.unit:
-        return f" {fig.unit}"
+        return f" {fig.unit.replace('_', ' ')}"  # pint's metric_ton reads "metric ton"
     return f" {fig.noun}" if fig.noun and noun else ""
 
 

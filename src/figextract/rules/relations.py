@@ -682,10 +682,26 @@ def _changes(template: Template, used: set[int], held: set[int]) -> Iterator[Rel
             if _group(match, "rate") is not None or _group(match, "from") is None:
                 continue
             relation = _change(template, name, match)
-            if any(id(f) in held for f in relation.roles.values()):
+            if (any(id(f) in held for f in relation.roles.values())
+                    or not _comparable(relation.roles)):
                 continue
             held.update(id(f) for f in relation.roles.values())
             yield relation
+
+
+def comparable_levels(before: Figure, after: Figure) -> bool:
+    """Two levels of one change: same measure, or a bare number before a measured one
+    ("from 5 to 7 percent")."""
+    if same_measure(before, after):
+        return True
+    return before.kind == "count" and before.noun is None and before.scale == 1
+
+
+def _comparable(roles: dict[str, Figure]) -> bool:
+    """Whether the levels a rule found (if both) can be levels of one change: "rose to 7
+    billion yuan from 300 stores" names where, not the earlier level."""
+    before, after = roles.get("from"), roles.get("to")
+    return before is None or after is None or comparable_levels(before, after)
 
 
 def _change(template: Template, name: str, match: regex.Match[str]) -> Relation:
@@ -724,6 +740,8 @@ def _multiples(template: Template, held: set[int]) -> Iterator[Relation]:
                 continue  # "raised rates three times": three occasions, not a multiple
             roles = {role: template.figure(token) for role in ("from", "to")
                      if (token := _group(match, role)) is not None}
+            if not _comparable(roles):
+                continue
             if figure is not None:
                 roles["factor"] = figure
             taken.add(match.end("mult"))
@@ -962,4 +980,4 @@ RuleFinder = Callable[[Template, set[int]], Iterator[Relation]]
 
 __all__ = ["CHANGE_RULES", "FRACTION_RULES", "MULTIPLE_RULES", "PER_RULES", "SHARE_RULES",
            "TARGET_RULES", "Ratio", "Relation", "Template", "build_template",
-           "find_relations"]
+           "comparable_levels", "find_relations"]
