@@ -50,7 +50,12 @@ _PREFIX_SYMBOLS = sorted({*_SYMBOLS, *_DOLLAR_VARIANTS}, key=len, reverse=True)
 _PREFIX_CODES = ["USD", "CNY", "EUR", "GBP", "JPY", "HKD", "CAD", "AUD", "CHF", "SGD", "INR",
                  "KRW", "TWD", "NZD", "RUB", "BRL", "MXN", "ZAR", "SEK", "NOK", "DKK", "THB",
                  "MYR", "IDR", "PHP", "VND", "AED", "SAR", "TRY", "PLN", "ILS", "EGP", "NGN",
-                 "RMB", "Rmb", "rmb", "usd", "cny", "eur", "gbp", "jpy", "hkd", "cad", "aud"]
+                 "RMB", "Rmb", "rmb", "usd", "cny", "eur", "gbp", "jpy", "hkd", "cad", "aud",
+                 # letter symbols and names that stand before the number in Indian,
+                 # Malaysian, Indonesian, Thai and European press ("Rs 500 crore",
+                 # "RM5 million", "Euro 5 million"); only these capitalised forms: "the
+                 # euro 0.5% lower" is no money ("Euro 2024" is vetoed in not_figures)
+                 "Rs.", "Rs", "Rupees", "RM", "Rp", "Euro", "Euros", "EURO", "Baht"]
 
 NUMERAL_WORDS = sorted(
     [*UNITS, *TENS, *SCALES, *(s + "s" for s in SCALES), "dozen", "dozens", *DENOMINATORS,
