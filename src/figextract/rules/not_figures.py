@@ -67,6 +67,7 @@ _VETOES_SOURCE = (
   | (?P<copyright>(?:©|\(c\)|(?i:copyright))[ ]*(?:(?i:copyright)[ ]*)?\d{4}(?:-\d{4})?)
   | (?P<event>\b(?:Euro|EURO|Expo|EXPO)[ ]?(?:19|20)\d{2}\b           # Euro 2024, Expo 2020
         (?![.,]\d|[ ]*(?i:million|billion|m\b|bn\b)))
+  | (?P<company_no>(?<![\w-])\d{4,}-[A-Z]\b)                         # (1187654-X)
   | (?P<named>\b(?!(?<=\d[ ])[a-z]{1,3}-[1-3]\b)                   # not "4e14 s-1"
         [A-Za-z]+-\d+[A-Za-z]*\b)                                   # COVID-19, Su-27
   | (?P<url>\b(?:https?://|www\.)[^\s<>"'\])]+)                  # www.test.com/?q=30%

@@ -147,6 +147,7 @@ CORPUS: list[Example] = [
     # --- three digits, a space, one or two digits: no grouping, so garbled, no figure;
     # other pairs are two figures (tokenised newswire: "50 50 dollar bills")
     *not_figures("245 23 yen", "a 245 23 yen fee"),
+    *not_figures("Company No. 201601012345 (1187654-X)", "reg. 1187654-X"),
     *in_context("[4000] [3 hundred]", count("4000"), count("300")),
     *in_context("[50] [50 dollar] bills", count("50"), money("50", "USD")),
     # a currency word glued to its rate by a slash
