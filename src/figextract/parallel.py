@@ -24,7 +24,7 @@ import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from itertools import islice
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .figure import Figure
@@ -80,10 +80,11 @@ def extract_in_order(items: Iterable[Item], *, jobs: int | None = None,
     here; None is 1 for up to AUTO_AFTER documents and one per core after them."""
     stream = iter(items)
     if jobs is None:
-        head = list(islice(stream, AUTO_AFTER))
-        yield from _here(head, options)
-        if len(head) < AUTO_AFTER:
+        head = list(islice(stream, AUTO_AFTER + 1))  # one more: is there a rest at all?
+        yield from _here(head[:AUTO_AFTER], options)
+        if len(head) <= AUTO_AFTER:
             return
+        stream = chain(head[AUTO_AFTER:], stream)
         jobs = default_jobs()
     if jobs <= 1:
         yield from _here(stream, options)
