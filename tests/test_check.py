@@ -196,7 +196,7 @@ def test_multiple_bounds(text: str, low: str, high: str) -> None:
 
 
 SOUND_SAMPLES = ["postal-rural-sales.txt", "parcel-volume-2022.txt", "ecommerce-festival.txt",
-                 "zh-rural-ecommerce.txt", "zh-hant-logistics.txt"]
+                 "zh-rural-ecommerce.txt", "zh-hant-logistics.txt", "solar-park-malaysia.txt"]
 
 
 @pytest.mark.parametrize("name", SOUND_SAMPLES)
