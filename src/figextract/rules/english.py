@@ -15,6 +15,7 @@ import regex
 from ..document import Document
 from ..figure import Figure
 from ..numbers import SCALES, SHORT_SCALES, exact
+from ..spans import SpanSet
 from ..units import match_feet_inches, match_per, match_unit
 from . import count, money, not_figures, percent, qualifier
 from .numerals import Numeral, scan
@@ -34,20 +35,39 @@ _NEGATIVE_CONTEXT = regex.compile(r"(?i:minus|negative)")
 
 
 def find_en(doc: Document) -> tuple[list[Figure], list[tuple[int, int]]]:
-    """Figures read from the numerals of the text, and the not-figure spans found."""
+    """Figures read from the numerals of the text, and the not-figure spans found.
+
+    A numeral whose first character lies in a not-figure span ("2021-03-04", a phone
+    number) is not read: its figure would hold that character, and the pipeline drops
+    every figure that overlaps a not-figure span. About a sixth of the numerals of news
+    text, each of which costs the whole reading of its context."""
     norm = doc.norm
-    vetoes = not_figures.veto_spans(norm)
+    vetoes = [(start, end) for start, end, _ in not_figures.veto_spans(norm)]
+    vetoed = SpanSet(vetoes).overlaps
     figures: list[Figure] = []
     last_end = 0
+    # Numerals passed over since the last figure: where their figures would have ended
+    # still decides whether a currency before the next numeral is its prefix, so they
+    # are read, in order, when a numeral with a prefix comes.
+    unread: list[Numeral] = []
     for numeral in scan(norm):
-        if numeral.prefix is not None and numeral.start < last_end <= numeral.num_start:
-            # "10 rmb 20 usd": the code already closed the figure before; not a prefix
-            numeral = replace(numeral, start=numeral.num_start, prefix=None)
+        if numeral.prefix is not None:
+            for passed in unread:
+                figure = _read(doc, passed)
+                last_end = figure.end if figure is not None else last_end
+            unread.clear()
+            if numeral.start < last_end <= numeral.num_start:
+                # "10 rmb 20 usd": the code already closed the figure before; not a prefix
+                numeral = replace(numeral, start=numeral.num_start, prefix=None)
+        if vetoes and vetoed(numeral.num_start, numeral.num_start + 1):
+            unread.append(numeral)
+            continue
         figure = _read(doc, numeral)
         if figure is not None:
             figures.append(figure)
             last_end = figure.end
-    return figures, [(s, e) for s, e, _ in vetoes]
+            unread.clear()
+    return figures, vetoes
 
 
 def _read(doc: Document, num: Numeral) -> Figure | None:
