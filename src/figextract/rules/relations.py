@@ -450,7 +450,7 @@ def _read_multiple(template: Template, words: str, down: bool
     note = ""
     if figure is not None:
         value = Fraction(str(figure.value))
-        qualifier = figure.qualifier or qualifier
+        qualifier = qualifier or figure.qualifier  # the words first: "nearly" is under
         if _ZH_INCREASE_BY.search(words):
             value += 1
             note = (f"{_PLACEHOLDER.sub(figure.text, words)} counts the increase: "
@@ -774,7 +774,7 @@ def _read_fraction(template: Template, words: str
         value = Fraction(1, 2)
     else:
         return None
-    qualifier = next((f.qualifier for f in tokens if f.qualifier), None) or _qualifier_of(bare)
+    qualifier = _qualifier_of(bare) or next((f.qualifier for f in tokens if f.qualifier), None)
     worded = not any(_ASCII_DIGIT.search(f.text) for f in tokens)
     text = _PLACEHOLDER.sub(lambda m: template.figure(m.group(0)).text, words).strip()
     return Ratio(value, text, worded, qualifier), roles
