@@ -707,6 +707,8 @@ def _comparable(roles: dict[str, Figure]) -> bool:
 def _change(template: Template, name: str, match: regex.Match[str]) -> Relation:
     roles = {role: template.figure(token) for role in ("rate", "from", "to")
              if (token := _group(match, role)) is not None}
+    if "rate" in roles and "to" in roles and not _comparable(roles):
+        del roles["from"]  # "rose 8% to 7 billion yuan from 300 stores": the new level only
     direction = 1 if _group(match, "u") else -1
     if name == "zh_from_to" and _group(match, "u") is None and _group(match, "dn") is None:
         direction = 0  # "由X至Y" says no direction
