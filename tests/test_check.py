@@ -376,6 +376,23 @@ def test_check_never_raises(text: str) -> None:
         assert finding.status in ("ok", "fail", "info")
 
 
+_RATIO_WORDS = ["doubled", " halved", " tripled", " more than", " nearly", " times", " twice",
+                " half", " one in five", " a third", " of the", " per household",
+                " households", " 300", " 3,600", " 2.5", " from", " to", " 5 million yuan",
+                " 10 million yuan", ",", " or", " (", ")", " fell", " rose", " 5%", " -fold",
+                " threefold", " cut in half", "翻了一番", "增长了", "两倍", "3倍", "是", "的",
+                "五分之一", "，即", "600家", "3000家", "中有", "平均每户", "12件", "由", "至",
+                "亿元", "减半", "。", ". "]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_RATIO_WORDS), max_size=25))
+def test_check_never_raises_on_ratio_phrasings(words: list[str]) -> None:
+    for finding in check_text("".join(words)):
+        assert finding.status in ("ok", "fail", "info")
+        assert finding.check in ("conversion", "change", "share", "total", "target")
+
+
 @pytest.mark.parametrize(("command", "words"), [
     ("check", ["--tolerance", "--jsonl", "Exit 1 when any finding fails"]),
     ("compare", ["STORY", "SOURCE", "Exit 1 on any mismatch"]),
