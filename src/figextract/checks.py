@@ -201,10 +201,22 @@ def _human(value: Decimal) -> str:
     return _fmt(value)
 
 
+_HAN = regex.compile(r"\p{Han}")
+# Where a Chinese count's noun has run on into the clause: 3000家 "家农场中有" -> 农场.
+_ZH_NOUN_END = regex.compile(r"[中里有即的在是为為了已共和与與及]")
+
+
 def label(fig: Figure) -> str:
-    """The figure as the text has it, with the noun a count counts: "12,782 experts"."""
+    """The figure as the text has it, with the noun a count counts: "12,782 experts",
+    "12782名 农村电商人才". A Chinese count (ending in its measure word) takes only a noun
+    that starts with that measure word, up to where the clause goes on."""
     if fig.kind == "count" and fig.noun and fig.noun not in fig.text:
-        noun = fig.noun[1:] if fig.noun[0] == fig.text[-1] else fig.noun  # 12782名 名人才
+        if _HAN.match(fig.text[-1]):
+            if fig.noun[0] != fig.text[-1]:
+                return fig.text  # 即600家: "即" is no noun of 600家
+            noun = _ZH_NOUN_END.split(fig.noun[1:])[0]
+        else:
+            noun = fig.noun
         return f"{fig.text} {noun}" if noun else fig.text
     return fig.text
 
