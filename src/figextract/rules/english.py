@@ -17,6 +17,7 @@ from ..figure import Figure
 from ..numbers import exact
 from ..units import match_feet_inches, match_per, match_unit
 from . import count, money, not_figures, percent, qualifier
+from .compound import join_numerals
 from .numerals import Numeral, scan
 
 # "one" is a pronoun more often than a figure: "the one", "one of", "no one"
@@ -39,7 +40,7 @@ def find_en(doc: Document) -> tuple[list[Figure], list[tuple[int, int]]]:
     vetoes = not_figures.veto_spans(norm)
     figures: list[Figure] = []
     last_end = 0
-    for numeral in scan(norm):
+    for numeral in join_numerals(norm, scan(norm), vetoes):
         if numeral.prefix is not None and numeral.start < last_end <= numeral.num_start:
             # "10 rmb 20 usd": the code already closed the figure before; not a prefix
             numeral = replace(numeral, start=numeral.num_start, prefix=None)
@@ -54,6 +55,8 @@ def _read(doc: Document, num: Numeral) -> Figure | None:
     norm = doc.norm
     end = num.end
     rules: list[str] = ["numeral_words" if num.words else "numeral_digits"]
+    if num.rule is not None:
+        rules.append(num.rule)
     value = num.value
 
     if num.prefix is not None:
@@ -267,7 +270,7 @@ def _figure(doc: Document, kind: str, start: int, end: int, value: Decimal,
     figure = Figure(kind=kind, start=start, end=end, text=doc.text[start:end], value=value,
                     rules=rules, **fields)  # type: ignore[arg-type]
     figure.qualifier = qualifier.qualifier_before(doc.norm, start)
-    if kind != "quantity":
+    if kind != "quantity" and "ratio" not in rules:
         figure.scale = _scale_of(doc.norm[start:end])
     if figure.qualifier:
         figure.rules.append("qualifier")

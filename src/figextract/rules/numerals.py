@@ -134,6 +134,7 @@ class Numeral:
     words: bool  # written in words ("twenty-five")
     has_scale: bool  # a scale word was written ("1.3 million")
     plain_digits: str | None  # the digits alone when written with no scale or fraction
+    rule: str | None = None  # the rule of rules/compound.py that joined its pieces
 
 
 # Where a numeral can begin its number: a digit, a vulgar fraction, a number word. The
