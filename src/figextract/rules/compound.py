@@ -7,7 +7,8 @@ ordinals after all. One pass over the scanner's numerals, before they are read i
   half" 3500000: digits with a scale word, then "and" and what is below that scale;
 - dozens: "3 dozen" 36, "3 dzs", "five dozs": a dozen abbreviated or after digits;
 - ordinal_not_figure: "a third term", "for a fifth time", "the one hundred fifth
-  anniversary", "the twenty fifth": an ordinal, no figure at all.
+  anniversary", "the twenty fifth": an ordinal, no figure at all;
+- clock_time: "at one in the morning", "two o'clock", "half past two": a time, no figure.
 
 The connectors are checked on the text between two numerals that stand a few characters
 apart, so the pass costs next to nothing on text without them.
@@ -20,15 +21,29 @@ from decimal import Decimal
 
 import regex
 
-from ..numbers import DENOMINATORS, SCALES, TENS, divide, exact
+from ..numbers import DENOMINATORS, SCALES, TENS, divide, exact, parse_numeral
 from ..spans import SpanSet
 from ..units import match_unit
 from . import count, money, percent
 from .numerals import Numeral
 
-_MAX_GAP = 12  # " out of " and "and" with spaces around them fit easily
+_MAX_GAP = 16  # " out of every " and " and " fit
 
-_RATIO_GAP = regex.compile(r"[ ]+(?P<word>(?i:in|out[ ]+of|over))[ ]+")
+_RATIO_GAP = regex.compile(r"""
+    [ ]+(?P<word>(?i:in|out[ ]+of|over))
+    (?:[ ]+(?i:every))?                              # "one in every four"
+    [ ]+
+""", regex.VERBOSE)
+# "a one-in-five chance": the scanner never reads a number glued to "in-", so the
+# denominator is read here. Not digits: not_figures vetoes "in-5" as a name ("COVID-19").
+_HYPHENED_RATIO = regex.compile(r"""
+    -(?i:in|out-of)-
+    (?P<denominator>(?i:[a-z]+(?:-[a-z]+)?))       # "five", "twenty-five"
+    (?![-\w])                                      # not "one-in-five-year"
+""", regex.VERBOSE)
+# "45 out of 300 counties, or 15%": a share the text states; kept as three figures so that
+# `check` can test it (rules/relations.py reads "A ... of B, or p%")
+_PERCENT_IN_CLAUSE = regex.compile(r"[^.;!?\n]{0,60}?\d[ ]?(?:%|(?i:percent|per[ ]cent)\b)")
 _AND_GAP = regex.compile(r"[ ]+and[ ]+")
 _DOZEN_GAP = regex.compile(r"[ ]")
 # "3 dzs", "five dozs", "2 doz": a dozen abbreviated after a number
@@ -48,6 +63,10 @@ _ORDINAL_AFTER = regex.compile(
     r"(?:[ ]+and)?[ ]+(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|twelfth|twentieth|hundredth|thousandth|millionth)(?![-\w])")
 _ORDINAL_HEADS = frozenset({*TENS, *SCALES})
+# an hour of the clock: "one in the morning", "ten at night", "two o'clock", "half past two"
+_CLOCK_AFTER = regex.compile(
+    r"[ ]+(?:in[ ]+the[ ]+(?:morning|afternoon|evening)|at[ ]+night|o['’]clock)\b", regex.I)
+_CLOCK_BEFORE = regex.compile(r"\b(?:half|quarter)[ ]+(?:past|to)[ ]+$", regex.I)
 
 
 def join_numerals(norm: str, numerals: list[Numeral],
@@ -74,8 +93,8 @@ def join_numerals(norm: str, numerals: list[Numeral],
             out.append(joined)
             i += 2
             continue
-        if not (num.words and _is_ordinal(norm, num)):
-            out.append(_dozens_abbreviated(norm, num) or num)
+        if not (num.words and _is_ordinal(norm, num)) and not _is_clock_time(norm, num):
+            out.append(_dozens_abbreviated(norm, num) or _hyphened_ratio(norm, num) or num)
         i += 1
     return out
 
@@ -98,7 +117,24 @@ def _ratio(norm: str, first: Numeral, second: Numeral) -> Numeral | None:
             return None
     elif abs(a) > b or _looks_like_year(second):
         return None
+    elif word.startswith("out") and _PERCENT_IN_CLAUSE.match(norm, second.end):
+        return None
     return _merged(first, second, divide(a, b), "ratio")
+
+
+def _hyphened_ratio(norm: str, num: Numeral) -> Numeral | None:
+    """'a one-in-five chance', 'a 1-in-twenty chance'."""
+    if not norm.startswith("-", num.end) or not _bare(num) or num.has_scale:
+        return None
+    found = _HYPHENED_RATIO.match(norm, num.end)
+    if found is None:
+        return None
+    denominator = parse_numeral(found.group("denominator"))
+    if denominator is None or denominator <= 0 or num.value > denominator \
+            or num.value != num.value.to_integral_value():
+        return None
+    return replace(num, end=found.end(), value=divide(num.value, denominator),
+                   plain_digits=None, rule="ratio")
 
 
 def _scale_continued(norm: str, first: Numeral, second: Numeral) -> Numeral | None:
@@ -159,6 +195,15 @@ def _is_ordinal(norm: str, num: Numeral) -> bool:
             after.group("sep") == "-" or after.group("word").lower() not in _FRACTION_FOLLOWERS)
     last = regex.split(r"[ -]+", text)[-1]
     return last in _ORDINAL_HEADS and _ORDINAL_AFTER.match(norm, num.end) is not None
+
+
+def _is_clock_time(norm: str, num: Numeral) -> bool:
+    """An hour from one to twelve with the time of day after it, or 'half past' before."""
+    if not 1 <= num.value <= 12 or num.value != num.value.to_integral_value() \
+            or num.has_scale or not _bare(num):
+        return False
+    return (_CLOCK_AFTER.match(norm, num.end) is not None
+            or _CLOCK_BEFORE.search(norm, max(0, num.start - 16), num.start) is not None)
 
 
 def _bare(num: Numeral) -> bool:

@@ -24,6 +24,11 @@ CORPUS: list[Example] = [
     *in_context("[Two out of three] farms had no water.", count(
         "0.6666666666666666666666666667", noun="farms")),
     *in_context("[1,500 out of 2,000] applicants", count("0.75", noun="applicants")),
+    *in_context("[one in every five] adults", count("0.2", noun="adults")),
+    *examples(count("0.75"), "three out of every four", "3 out of 4"),
+    *in_context("a [one-in-five] chance", count("0.2")),
+    *in_context("a [1-in-twenty] chance", count("0.05")),
+    *in_context("a [one-in-a-million] chance", count("0.000001")),
     # ratio: not when a year, a unit, a percent, a currency or more than the whole follows
     *in_context("[1] in 2020", count("1")),
     *in_context("He scored [3] in [10 minutes].", count("3"), quantity("10", "minute")),
@@ -32,6 +37,9 @@ CORPUS: list[Example] = [
                 count("875", noun="local malls"), count("832", noun="counties")),
     *in_context("Sales rose [5] over [3 years].", count("5"), quantity("3", "year")),
     *in_context("a lead of [12] over [10] rivals", count("12"), count("10", noun="rivals")),
+    # "out of" with the share stated as a percent: three figures, for `check`
+    *in_context("in [45] out of [300] counties, or [15%].", count("45", noun="counties"),
+                count("300", noun="counties"), percent("15")),
     # scale_continued: digits with a scale word, "and", then less than that scale
     *examples(count("321"), "3 hundred and 21", "3 hundred and twenty-one"),
     *examples(count("301"), "3 hundred and one"),
@@ -57,4 +65,7 @@ CORPUS: list[Example] = [
     *in_context("Sales fell by [a fifth].", count("0.2")),
     *in_context("Sales fell by [a fifth] in 2020.", count("0.2")),
     *in_context("[two hundred] first-time buyers", count("200")),
+    # clock times in words are no figures
+    *not_figures("at one in the morning", "at 3 in the morning", "at two o'clock",
+                 "at half past two", "shortly after ten at night"),
 ]
