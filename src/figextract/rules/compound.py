@@ -8,7 +8,9 @@ ordinals after all. One pass over the scanner's numerals, before they are read i
 - dozens: "3 dozen" 36, "3 dzs", "five dozs": a dozen abbreviated or after digits;
 - ordinal_not_figure: "a third term", "for a fifth time", "the one hundred fifth
   anniversary", "the twenty fifth": an ordinal, no figure at all;
-- clock_time: "at one in the morning", "two o'clock", "half past two": a time, no figure.
+- and_a_half: "one-and-a-half million";
+- clock_time: "at one in the morning", "two o'clock", "half past two": a time, no figure;
+- vague: "several hundred", "a few thousand": no figure.
 
 The connectors are checked on the text between two numerals that stand a few characters
 apart, so the pass costs next to nothing on text without them.
@@ -67,6 +69,11 @@ _ORDINAL_HEADS = frozenset({*TENS, *SCALES})
 _CLOCK_AFTER = regex.compile(
     r"[ ]+(?:in[ ]+the[ ]+(?:morning|afternoon|evening)|at[ ]+night|o['’]clock)\b", regex.I)
 _CLOCK_BEFORE = regex.compile(r"\b(?:half|quarter)[ ]+(?:past|to)[ ]+$", regex.I)
+# "several hundred", "a few thousand": a bare scale word after these is no figure
+_VAGUE_BEFORE = regex.compile(r"(?i:\b(?:several|a[ ]+few|few|many|a[ ]+couple(?:[ ]+of)?)[ ]+)$")
+# "one-and-a-half million", "two-and-a-half"
+_AND_A_HALF = regex.compile(r"-and-a-half(?:[ ]+(?P<scale>(?i:hundred|thousand|million|billion|"
+                            r"trillion)))?(?![-\w])")
 
 
 def join_numerals(norm: str, numerals: list[Numeral],
@@ -93,29 +100,35 @@ def join_numerals(norm: str, numerals: list[Numeral],
             out.append(joined)
             i += 2
             continue
-        if not (num.words and _is_ordinal(norm, num)) and not _is_clock_time(norm, num):
-            out.append(_dozens_abbreviated(norm, num) or _hyphened_ratio(norm, num) or num)
         i += 1
+        if (num.words and _is_ordinal(norm, num)) or _is_clock_time(norm, num) \
+                or _is_vague(norm, num):
+            continue
+        longer = (_dozens_abbreviated(norm, num) or _hyphened_ratio(norm, num)
+                  or _and_a_half(norm, num))
+        out.append(longer or num)
+        while longer is not None and i < len(numerals) and numerals[i].start < longer.end:
+            i += 1  # "one-and-a-half million": "million" is inside it
     return out
 
 
 def _ratio(norm: str, first: Numeral, second: Numeral) -> Numeral | None:
     """'one in five', 'two out of five hundred', '1 over 3': a fraction in one figure.
-    'in' and 'out of' give a share (no more than the whole) and never take a year ('1 in
-    2020'); 'over' reads as a fraction only where no noun follows ('5 over 3 years')."""
+    'in' and 'out of' give a share (no more than the whole); 'over' reads as a fraction
+    only where no noun follows ('12 over 10 rivals'). Never with a year ('1 in 2020')."""
     gap = _RATIO_GAP.fullmatch(norm, first.end, second.start)
     if gap is None or not _bare(first) or not _bare(second):
         return None
     a, b = first.value, second.value
     if a != a.to_integral_value() or b != b.to_integral_value() or b <= 0:
         return None
-    if _other_kind_after(norm, second.end):
-        return None  # "1 in 10 minutes", "one in five percent"
+    if _other_kind_after(norm, second.end) or _looks_like_year(second):
+        return None  # "1 in 10 minutes", "one in five percent", "5 over 2021"
     word = gap.group("word").lower()
     if word == "over":
         if count.noun_after(norm, second.end) is not None:
             return None
-    elif abs(a) > b or _looks_like_year(second):
+    elif abs(a) > b:
         return None
     elif word.startswith("out") and _PERCENT_IN_CLAUSE.match(norm, second.end):
         return None
@@ -204,6 +217,25 @@ def _is_clock_time(norm: str, num: Numeral) -> bool:
         return False
     return (_CLOCK_AFTER.match(norm, num.end) is not None
             or _CLOCK_BEFORE.search(norm, max(0, num.start - 16), num.start) is not None)
+
+
+def _is_vague(norm: str, num: Numeral) -> bool:
+    """'several hundred people', 'a few thousand jobs': no number before the scale word."""
+    return num.words and all(w in SCALES for w in norm[num.start:num.end].lower().split()) \
+        and _VAGUE_BEFORE.search(norm, max(0, num.start - 16), num.start) is not None
+
+
+def _and_a_half(norm: str, num: Numeral) -> Numeral | None:
+    """'one-and-a-half million' 1500000, 'two-and-a-half' 2.5: the scanner does not join
+    words with '-and-'."""
+    if num.has_scale or not _bare(num) or num.value != num.value.to_integral_value():
+        return None
+    found = _AND_A_HALF.match(norm, num.end)
+    if found is None:
+        return None
+    scale = SCALES[found.group("scale").lower()] if found.group("scale") else 1
+    return replace(num, end=found.end(), value=exact((num.value + Decimal("0.5")) * scale),
+                   plain_digits=None, has_scale=scale > 1, rule="and_a_half")
 
 
 def _bare(num: Numeral) -> bool:

@@ -36,6 +36,7 @@ CORPUS: list[Example] = [
     *in_context("The group has [875] local malls in [832] counties.",
                 count("875", noun="local malls"), count("832", noun="counties")),
     *in_context("Sales rose [5] over [3 years].", count("5"), quantity("3", "year")),
+    *in_context("an increase of [5] over 2021", count("5")),
     *in_context("a lead of [12] over [10] rivals", count("12"), count("10", noun="rivals")),
     # "out of" with the share stated as a percent: three figures, for `check`
     *in_context("in [45] out of [300] counties, or [15%].", count("45", noun="counties"),
@@ -65,6 +66,14 @@ CORPUS: list[Example] = [
     *in_context("Sales fell by [a fifth].", count("0.2")),
     *in_context("Sales fell by [a fifth] in 2020.", count("0.2")),
     *in_context("[two hundred] first-time buyers", count("200")),
+    # "-and-a-half" in one word
+    *examples(count("1500000"), "one-and-a-half million", "1.5 million"),
+    *examples(count("2.5"), "two-and-a-half", "2-and-a-half"),
+    *in_context("[one-and-a-half million] people", count("1500000", noun="people")),
+    # a scale word after "several", "a few": no figure; with a number it is one
+    *not_figures("several hundred people", "a few thousand jobs", "a couple hundred",
+                 "several hundred thousand"),
+    *in_context("[hundred thousand dollars]", money("100000", "USD")),
     # clock times in words are no figures
     *not_figures("at one in the morning", "at 3 in the morning", "at two o'clock",
                  "at half past two", "shortly after ten at night"),
