@@ -86,7 +86,7 @@ _NUMBER = r"""
           | \.\d+                              # .25
         )
         (?![\d,]\d)                            # a number ends where its digits end
-        (?:\^(?P<power>-?\d{1,2})(?!\d)         # 1.1^23
+        (?:\^(?P<power>[-+]?\d{1,2})(?!\d)     # 1.1^23, 1.1^+23
           | [ ]?[x×][ ]?(?P<base>\d{1,2})\^(?P<power10>-?\d{1,2})(?!\d))?   # 6.23x10^-4, 8x2^10
         (?:/(?P<denom>[1-9]\d?)(?![\d/]))?     # 3/4, 1/4 (a date's 1/28/2021 is vetoed)
         (?P<scale>
@@ -266,12 +266,13 @@ _TRILLION = Decimal(10**12)
 
 
 def _powered(value: Decimal, match: regex.Match[str]) -> Decimal | None:
-    """'1.1^23', '6.23x10^-4': the power written after the digits, to 15 digits."""
+    """'1.1^23', '6.23x10^-4': the power written after the digits, to 28 digits (1.1^23
+    is exact)."""
     power, power10 = match.group("power"), match.group("power10")
     if power is None and power10 is None:
         return value
     with localcontext() as ctx:
-        ctx.prec = 15
+        ctx.prec = 28
         try:
             if power10 is not None:
                 return exact(value * Decimal(match.group("base")) ** int(power10))

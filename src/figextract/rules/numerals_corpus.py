@@ -71,6 +71,7 @@ CORPUS: list[Example] = [
     # powers
     *examples(count("0.000623"), "6.23x10^-4", "6.23e-4"),
     *examples(count("0.4"), "2.5^-1"),
+    *examples(count("8.95430243255237372246531"), "1.1^23", "1.1^+23"),
     # several numerals in a row stay apart
     *in_context("[one], [two], [three]", count("1"), count("2"), count("3")),
     *in_context("[two] and [three]", count("2"), count("3")),
