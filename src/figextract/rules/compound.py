@@ -51,7 +51,7 @@ _DOZEN_GAP = regex.compile(r"[ ]")
 # "3 dzs", "five dozs", "2 doz": a dozen abbreviated after a number
 _DOZEN_ABBREVIATION = regex.compile(r"[ ]?(?i:doz|dz)s?(?![\w])")
 # "between 3 million and 900,000": two ends of a range, not one number
-_RANGE_BEFORE = regex.compile(r"(?i:\b(?:between|from)[ ]+)$")
+_RANGE_BEFORE = regex.compile(r"(?i:\bbetween[ ]+)$")
 # after "a third", "a fifth": the words that keep it a fraction ("a third of voters",
 # "cut by a fifth in 2020", "a third more"); any other word makes it an ordinal
 _FRACTION_FOLLOWERS = frozenset(

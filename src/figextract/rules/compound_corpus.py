@@ -52,6 +52,7 @@ CORPUS: list[Example] = [
                 count("321"), count("2")),
     *in_context("I count [6 crore and two hundred]", count("60000200")),
     *in_context("between [3 million] and [900,000]", count("3000000"), count("900000")),
+    *in_context("from [3 hundred and 21 to 400]", count("321", high="400")),
     *in_context("[2 million] and [5 million]", count("2000000"), count("5000000")),
     # dozens
     *examples(count("36"), "3 dozen", "3 dzs", "3 doz", "three dozen"),
