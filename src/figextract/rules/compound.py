@@ -26,7 +26,7 @@ import regex
 from ..numbers import DENOMINATORS, SCALES, TENS, divide, exact, parse_numeral
 from ..spans import SpanSet
 from ..units import match_unit
-from . import count, money, percent
+from . import count, money, not_figures, percent
 from .numerals import Numeral
 
 _MAX_GAP = 16  # " out of every " and " and " fit
@@ -122,7 +122,7 @@ def _ratio(norm: str, first: Numeral, second: Numeral) -> Numeral | None:
     a, b = first.value, second.value
     if a != a.to_integral_value() or b != b.to_integral_value() or b <= 0:
         return None
-    if _other_kind_after(norm, second.end) or _looks_like_year(second):
+    if _other_kind_after(norm, second.end) or _looks_like_year(norm, second):
         return None  # "1 in 10 minutes", "one in five percent", "5 over 2021"
     word = gap.group("word").lower()
     if word == "over":
@@ -250,10 +250,9 @@ def _other_kind_after(norm: str, end: int) -> bool:
             or match_unit(norm, end) is not None)
 
 
-def _looks_like_year(num: Numeral) -> bool:
-    digits = num.plain_digits
-    return digits is not None and len(digits) == 4 and digits.isdigit() \
-        and 1000 <= int(digits) <= 2199
+def _looks_like_year(norm: str, num: Numeral) -> bool:
+    """'1 in 2020'; not '1 in 1000' (not_figures.is_year reads 1900 to 2099 as years)."""
+    return not_figures.is_year(norm, num.start, num.plain_digits)
 
 
 def _last_scale(text: str) -> int:

@@ -31,6 +31,7 @@ CORPUS: list[Example] = [
     *in_context("a [one-in-a-million] chance", count("0.000001")),
     # ratio: not when a year, a unit, a percent, a currency or more than the whole follows
     *in_context("[1] in 2020", count("1")),
+    *in_context("[one in 1000] births", count("0.001", noun="births")),
     *in_context("He scored [3] in [10 minutes].", count("3"), quantity("10", "minute")),
     *in_context("[one] in [five percent]", count("1"), percent("5")),
     *in_context("The group has [875] local malls in [832] counties.",
