@@ -32,7 +32,7 @@ from .numerals import Numeral
 _MAX_GAP = 16  # " out of every " and " and " fit
 
 _RATIO_GAP = regex.compile(r"""
-    [ ]+(?P<word>(?i:in|out[ ]+of|over))
+    [ ]+(?P<word>(?i:in|out[ ]+of|over|of(?=[ ]+every\b)))   # "of" only before "every"
     (?:[ ]+(?i:every))?                              # "one in every four"
     [ ]+
 """, regex.VERBOSE)

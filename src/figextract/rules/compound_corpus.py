@@ -25,6 +25,7 @@ CORPUS: list[Example] = [
         "0.6666666666666666666666666667", noun="farms")),
     *in_context("[1,500 out of 2,000] applicants", count("0.75", noun="applicants")),
     *in_context("[one in every five] adults", count("0.2", noun="adults")),
+    *in_context("[one of every five] adults", count("0.2", noun="adults")),
     *examples(count("0.75"), "three out of every four", "3 out of 4"),
     *in_context("a [one-in-five] chance", count("0.2")),
     *in_context("a [1-in-twenty] chance", count("0.05")),
