@@ -65,6 +65,7 @@ _ORDINAL_AFTER = regex.compile(
     r"(?:[ ]+and)?[ ]+(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|twelfth|twentieth|hundredth|thousandth|millionth)(?![-\w])")
 _ORDINAL_HEADS = frozenset({*TENS, *SCALES})
+_WORD_SPLIT = regex.compile(r"[ -]+")
 # an hour of the clock: "one in the morning", "ten at night", "two o'clock", "half past two"
 _CLOCK_AFTER = regex.compile(
     r"[ ]+(?:in[ ]+the[ ]+(?:morning|afternoon|evening)|at[ ]+night|o['’]clock)\b", regex.I)
@@ -101,15 +102,25 @@ def join_numerals(norm: str, numerals: list[Numeral],
             i += 2
             continue
         i += 1
-        if (num.words and _is_ordinal(norm, num)) or _is_clock_time(norm, num) \
-                or _is_vague(norm, num):
+        if num.words and (_is_ordinal(norm, num) or _is_vague(norm, num)
+                          or _is_clock_time(norm, num, before=True)):
             continue
-        longer = (_dozens_abbreviated(norm, num) or _hyphened_ratio(norm, num)
-                  or _and_a_half(norm, num))
+        longer = None
+        if norm[num.end:num.end + 2] in _AFTER_STARTS or norm[num.end:num.end + 1] == "-":
+            if _is_clock_time(norm, num, before=False):
+                continue
+            longer = (_dozens_abbreviated(norm, num) or _hyphened_ratio(norm, num)
+                      or _and_a_half(norm, num))
         out.append(longer or num)
         while longer is not None and i < len(numerals) and numerals[i].start < longer.end:
             i += 1  # "one-and-a-half million": "million" is inside it
     return out
+
+
+# How what follows a numeral may begin for the rules that read past it: " dzs", "dz",
+# " in the morning", " at night", " o'clock" ("-in-five" and "-and-a-half" start with "-").
+_AFTER_STARTS = frozenset({" d", " D", "dz", "do", "Dz", "Do", "DZ", "DO", " i", " a", " o",
+                           " I", " A", " O"})
 
 
 def _ratio(norm: str, first: Numeral, second: Numeral) -> Numeral | None:
@@ -206,17 +217,19 @@ def _is_ordinal(norm: str, num: Numeral) -> bool:
         after = _NEXT_WORD.match(norm, num.end)
         return after is not None and (
             after.group("sep") == "-" or after.group("word").lower() not in _FRACTION_FOLLOWERS)
-    last = regex.split(r"[ -]+", text)[-1]
+    last = _WORD_SPLIT.split(text)[-1]
     return last in _ORDINAL_HEADS and _ORDINAL_AFTER.match(norm, num.end) is not None
 
 
-def _is_clock_time(norm: str, num: Numeral) -> bool:
-    """An hour from one to twelve with the time of day after it, or 'half past' before."""
+def _is_clock_time(norm: str, num: Numeral, *, before: bool) -> bool:
+    """An hour from one to twelve with the time of day after it ("one in the morning"),
+    or, with `before`, 'half past' or 'quarter to' before it ("half past two")."""
     if not 1 <= num.value <= 12 or num.value != num.value.to_integral_value() \
             or num.has_scale or not _bare(num):
         return False
-    return (_CLOCK_AFTER.match(norm, num.end) is not None
-            or _CLOCK_BEFORE.search(norm, max(0, num.start - 16), num.start) is not None)
+    if before:
+        return _CLOCK_BEFORE.search(norm, max(0, num.start - 16), num.start) is not None
+    return _CLOCK_AFTER.match(norm, num.end) is not None
 
 
 def _is_vague(norm: str, num: Numeral) -> bool:
