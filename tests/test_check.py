@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,14 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figextract.checks import Finding, check_text, interval, shown_unit
+from figextract.checks import (
+    Finding,
+    check_text,
+    fraction_bounds,
+    interval,
+    multiple_bounds,
+    shown_unit,
+)
 from figextract.cli import main
 from figextract.document import normalise
 from figextract.figure import Figure
@@ -82,6 +90,16 @@ TEXT_FINDINGS = {
                            ("total", "ok"), ("total", "ok"), ("target", "info")],
     "check-zh-broken.txt": [("change", "fail"), ("change", "fail"), ("share", "fail"),
                             ("total", "fail"), ("total", "fail"), ("target", "info")],
+    "check-multiple-sound.txt": [("change", "ok")] * 3 + [("change", "info")],
+    "check-multiple-broken.txt": [("change", "fail")] * 3 + [("change", "info")],
+    "check-direction-sound.txt": [("change", "ok")] * 3,
+    "check-direction-broken.txt": [("change", "fail")] * 3,
+    "check-fraction-sound.txt": [("share", "ok")] * 3 + [("share", "info")],
+    "check-fraction-broken.txt": [("share", "fail")] * 3 + [("share", "info")],
+    "check-zh-ratio-sound.txt": [("change", "ok")] * 3 + [("share", "ok")] * 2
+    + [("change", "ok"), ("change", "info")],
+    "check-zh-ratio-broken.txt": [("change", "fail")] * 3 + [("share", "fail")] * 2
+    + [("change", "fail"), ("change", "info")],
 }
 
 
@@ -95,8 +113,90 @@ def test_every_test_text_is_listed() -> None:
     assert {p.name for p in TEXTS.glob("check-*.txt")} == set(TEXT_FINDINGS)
 
 
+# The ratio texts through the command line: `figextract check FILE --json`, its exit
+# code, and for the broken twins the words a journalist needs in each failing message.
+RATIO_TEXTS = {
+    "check-multiple-sound.txt": (0, []),
+    "check-multiple-broken.txt": (1, [["doubled", "2.5 times", "says 2 times"],
+                                      ["2.5 times", "2.8 times"],
+                                      ["halved", "0.65 times", "0.5 times"]]),
+    "check-direction-sound.txt": (0, []),
+    "check-direction-broken.txt": (1, [["direction disagrees", '"reduced"', "44 mg to 50 mg"],
+                                       ["direction disagrees", '"fell"', "rose (+20%)"],
+                                       ["direction disagrees", '"rose 5%"', "fell (-5%)"]]),
+    "check-fraction-sound.txt": (0, []),
+    "check-fraction-broken.txt": (1, [["One in five", "30%"], ["Two-thirds", "50%"],
+                                      ["12 per household", "says 18"]]),
+    "check-zh-ratio-sound.txt": (0, []),
+    "check-zh-ratio-broken.txt": (1, [["翻了一番", "2.5 times"],
+                                      ["增长了两倍", "counts the increase", "give 2 times"],
+                                      ["2倍", "give 3 times"], ["五分之一", "30%"],
+                                      ["per 户", "18件"], ["direction disagrees", '"减少"']]),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RATIO_TEXTS))
+def test_ratio_texts_through_the_cli(name: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code = run(["check", str(TEXTS / name), "--json"])
+    out, err = capsys.readouterr()
+    want_code, want_fails = RATIO_TEXTS[name]
+    findings = json.loads(out)
+    assert (code, err) == (want_code, "")
+    assert [(f["check"], f["status"]) for f in findings] == TEXT_FINDINGS[name]
+    fails = [f["message"] for f in findings if f["status"] == "fail"]
+    assert len(fails) == len(want_fails)
+    for message, words in zip(fails, want_fails, strict=True):
+        for word in words:
+            assert word in message, (word, message)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("Parcel deliveries to remote islands tripled to 630,000 items.",
+     ["tripled", "earlier level of about 210,000"]),
+    ("Online sales doubled from 4.2 million yuan in 2020.", ["a level of about 8.4 million"]),
+    ("销售额增长了2.5倍，达到7亿元。", ["counts the increase", "3.5 times", "200 million"]),
+    ("Online sales were 200 million yuan, making up two-fifths of the total.",
+     ["two-fifths", "whole is about 500 million"]),
+], ids=lambda v: str(v)[:30])
+def test_one_stated_level_gives_info(text: str, words: list[str]) -> None:
+    (finding,) = check_text(text)
+    assert finding.status == "info"
+    for word in words:
+        assert word in finding.message, (word, finding.message)
+
+
+@pytest.mark.parametrize(("value", "low", "high"), [
+    (Fraction(1, 5), Fraction(11, 60), Fraction(9, 40)),   # neighbours 1/6 and 1/4
+    (Fraction(1, 2), Fraction(9, 20), Fraction(11, 20)),   # 2/5 and 3/5
+    (Fraction(1, 3), Fraction(7, 24), Fraction(11, 30)),   # 1/4 and 2/5
+    (Fraction(2, 3), Fraction(19, 30), Fraction(17, 24)),  # 3/5 and 3/4
+    (Fraction(1, 100), Fraction(201, 20200), Fraction(199, 19800)),  # 1/101 and 1/99
+], ids=str)
+def test_fraction_bounds_lie_halfway_to_the_neighbours(value: Fraction, low: Fraction,
+                                                       high: Fraction) -> None:
+    assert fraction_bounds(value) == (low, high)
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("Sales doubled from 5 to 10 yuan.", "1.8", "2.2"),
+    ("Sales more than doubled from 5 to 12 yuan.", "2", "3"),
+    ("Sales nearly doubled from 5 to 9 yuan.", "1.6", "2"),
+    ("Sales were halved from 10 to 5 yuan.", "0.45", "0.55"),
+    ("Sales rose 2.5 times from 10 to 25 yuan.", "2.45", "2.55"),
+    ("今年销售额6亿元，是去年2亿元的3倍。", "2.5", "3.5"),
+    ("销售额从2亿元增长到6亿元，增长了两倍。", "2.7", "3.3"),
+], ids=lambda v: str(v)[:30])
+def test_multiple_bounds(text: str, low: str, high: str) -> None:
+    figures = extract(text)
+    norm = normalise(text)
+    (relation,) = [r for r in find_relations(norm, figures) if r.ratio is not None]
+    assert relation.ratio is not None
+    bounds = multiple_bounds(relation.ratio, relation.roles.get("factor"), norm)
+    assert bounds == (Decimal(low), Decimal(high))
+
+
 SOUND_SAMPLES = ["postal-rural-sales.txt", "parcel-volume-2022.txt", "ecommerce-festival.txt",
-                 "zh-rural-ecommerce.txt", "zh-hant-logistics.txt"]
+                 "zh-rural-ecommerce.txt", "zh-hant-logistics.txt", "solar-park-malaysia.txt"]
 
 
 @pytest.mark.parametrize("name", SOUND_SAMPLES)

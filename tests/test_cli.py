@@ -244,3 +244,107 @@ def test_runs_without_click_installed():
                           check=False)
     assert proc.returncode == 2
     assert proc.stderr.decode().startswith("figextract: No such option: --jsn")
+
+
+# --- plain extraction command lines, read without typer (cli.plain_extract_args) ---------
+
+def _typer_extract_params() -> list:
+    import typer
+
+    from figextract.commands import extract_app
+
+    return typer.main.get_command(extract_app).params
+
+
+def test_plain_tables_are_the_extract_commands_options():
+    """Every flag and option of the extract command (but --version) is in the tables of
+    the typer-free reader, under its own names, and nothing else is."""
+    from figextract.cli import PLAIN_FLAGS, PLAIN_OPTIONS
+
+    flags, options = {}, {}
+    for param in _typer_extract_params():
+        if param.param_type_name != "option" or param.name == "version":
+            continue
+        table = flags if param.is_flag else options
+        table.update((name, param.name) for name in [*param.opts, *param.secondary_opts])
+    assert PLAIN_FLAGS == flags
+    assert PLAIN_OPTIONS == options
+
+
+def test_run_extract_defaults_are_the_commands():
+    import inspect
+
+    from figextract.cli import run_extract
+
+    defaults = {name: p.default for name, p in inspect.signature(run_extract).parameters.items()}
+    for param in _typer_extract_params():
+        if param.name != "version":
+            assert defaults[param.name] == (param.default if param.default != () else None)
+
+
+PLAIN_LINES = [
+    ["a.txt", "--json"],
+    [],
+    ["-"],
+    ["a.txt", "b.txt", "-o", "out.json", "--jsonl", "--kind", "money,percent"],
+    ["-", "--csv", "-j", "2", "--lang", "en", "-o", "-"],
+    ["--to", "usd", "--date", "2024-01-31", "x.txt", "--jobs", "12"],
+    ["-r", "dir", "--input-jsonl", "body", "--id-field", "key", "--print-text"],
+    ["--format", "json", "--db", "f.db", "-e", "gbk", "--input-format", "html", "a"],
+    ["--json", "--json", "--kind", "money", "--kind", "count", "f", "explain"],
+    ["--kind", "", "--recursive", "./check"],
+]
+
+
+@pytest.mark.parametrize("args", PLAIN_LINES, ids=" ".join)
+def test_plain_reading_gives_what_typer_gives(monkeypatch, args):
+    """The typer-free reader hands run_extract exactly the values typer would."""
+    import inspect
+
+    import figextract.commands as commands
+    from figextract.cli import _run_typer, plain_extract_args, run_extract
+
+    seen: list[dict] = []
+    monkeypatch.setattr(commands, "run_extract",
+                        lambda files, **kw: seen.append({"files": files, **kw}) or 0)
+    assert _run_typer(list(args)) in (0, None)
+    defaults = {name: p.default for name, p in inspect.signature(run_extract).parameters.items()}
+
+    def complete(given: dict) -> dict:
+        values = {**defaults, **given}
+        values["files"] = list(values["files"] or [])
+        return values
+
+    plain = plain_extract_args(list(args))
+    assert plain is not None
+    assert complete(plain) == complete(seen[0])
+
+
+@pytest.mark.parametrize("args", [
+    ["--help"], ["-h"], ["--version"], ["check", "a.txt"], ["compare", "a", "b"],
+    ["--kind=money", "a.txt"], ["-rj2", "a.txt"], ["--", "-a.txt"], ["-j", "0", "a.txt"],
+    ["-j", "two", "a.txt"], ["-j", "٣", "a.txt"], ["a.txt", "--kind"], ["-o", "--json", "a"],
+    ["a.txt", "--jsn"], ["-x"],
+], ids=" ".join)
+def test_other_command_lines_are_left_to_typer(args):
+    from figextract.cli import plain_extract_args
+
+    assert plain_extract_args(args) is None
+
+
+def test_plain_run_loads_no_typer_and_no_process_pool(tmp_path):
+    """A plain extraction of one file loads neither typer (the point of the typer-free
+    reader) nor multiprocessing (there are no workers to start): 130 ms of CPU between
+    them."""
+    code = ("import sys\n"
+            "from figextract.cli import main\n"
+            "try:\n"
+            f"    main([{str(QUICK)!r}, '--json', '-o', {str(tmp_path / 'out.json')!r}])\n"
+            "except SystemExit as done:\n"
+            "    assert done.code == 0, done.code\n"
+            "print(sorted(m for m in sys.modules\n"
+            "             if m.split('.')[0] in ('typer', 'pydantic', 'multiprocessing')))\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60,
+                          check=False, text=True)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "[]"

@@ -101,3 +101,22 @@ def test_guard_lets_other_exits_through() -> None:
     with pytest.raises(SystemExit) as caught, cli_guard():
         raise SystemExit(2)
     assert caught.value.code == 2
+
+
+def test_a_pipe_or_device_is_written_in_place_not_replaced(tmp_path: Path) -> None:
+    """-o /dev/null or a FIFO: written to as it is. Renamed over, the FIFO (or, for root,
+    /dev/null itself) would become a plain file."""
+    import threading
+
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    received: list[str] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_text("utf-8")),
+                              daemon=True)
+    reader.start()
+    with open_output(str(fifo)) as stream:
+        stream.write("[]\n")
+    reader.join(timeout=10)
+    assert received == ["[]\n"]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+    assert [p.name for p in tmp_path.iterdir()] == ["pipe"]

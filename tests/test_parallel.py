@@ -88,7 +88,7 @@ def test_few_inputs_start_no_workers(monkeypatch):
     def no_pool(*args, **kwargs):
         raise AssertionError("a pool was started for a handful of documents")
 
-    monkeypatch.setattr(parallel, "ProcessPoolExecutor", no_pool)
+    monkeypatch.setattr(parallel, "_pooled", no_pool)
     docs = corpus(1)[: parallel.AUTO_AFTER]
     assert len(list(parallel.extract_in_order(docs))) == len(docs)
 

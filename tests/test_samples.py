@@ -235,6 +235,7 @@ SAMPLE_DATES = {
     "zh-rural-ecommerce": date(2021, 1, 28),
     "parcel-volume-2022": date(2022, 3, 3),
     "zh-hant-logistics": date(2022, 3, 3),
+    "solar-park-malaysia": date(2023, 6, 15),
 }
 
 # (sample, original, its currency, restatement, its currency): the restatement's value should
@@ -257,6 +258,9 @@ CONVERSIONS = [
     ("zh-rural-ecommerce", "6.2亿元", "CNY", "9580万美元", "USD"),
     ("zh-hant-logistics", "三千一百二十五萬港元", "HKD", "2,527萬元人民幣", "CNY"),
     ("zh-hant-logistics", "人民幣1億元", "CNY", "1.24億港元", "HKD"),
+    ("solar-park-malaysia", "RM1.2 billion", "MYR", "US$259.4 million", "USD"),
+    ("solar-park-malaysia", "Rs 450 crore", "INR", "RM253 million", "MYR"),
+    ("solar-park-malaysia", "Euro 85 million", "EUR", "RM425 million", "MYR"),
 ]
 
 

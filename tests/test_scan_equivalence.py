@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -25,7 +26,8 @@ VETO_TOKENS = [*"0123456789 -./:,+()#@\n", "No. ", "Jan ", "2021", " pm", "COVID
 NUMERAL_TOKENS = [*"0123456789 -./,+$€¥½abmkMB%^", "US$", "HK$", "RMB", "usd ", " million",
                   " billion", "two", "twenty", "-five", " and ", "a ", "hundred", "minus ",
                   "negative ", "thousand", "dozen", "half", "third", "x10^", "e5", "mn", "bn",
-                  "USD", "C $", "us $", "point ", "Rs", "an "]
+                  "USD", "C $", "us $", "point ", "Rs", "an ", "six", "Ten", "teen", "ty",
+                  "th", "s", "FOUR", "quarter", "seventh", "eighty", "nine", "lakh", "x"]
 
 
 def soup(tokens: list[str]) -> st.SearchStrategy[str]:
@@ -89,3 +91,24 @@ def test_veto_found_past_an_earlier_alternatives_match(text, spans):
 ])
 def test_scan_steps_back_over_what_stands_before(text, span):
     assert [(n.start, n.end) for n in numerals.scan(text)] == [span]
+
+
+# The anchors as a case-insensitive word list would find them in the text as written;
+# numerals.scan finds them with a case-sensitive trie in the text lower-cased.
+REFERENCE_ANCHOR = regex.compile(r"\d+|[½¼¾⅓⅔⅕⅖⅗⅘⅛⅜⅝⅞]|\b(?i:\L<words>)\b",
+                                 words=numerals.NUMERAL_WORDS)
+
+
+def every_word(case):
+    return " ".join(case(word) + tail for word in numerals.NUMERAL_WORDS
+                    for tail in ("", "s", "th", "teen", "-", "x", "2"))
+
+
+@pytest.mark.parametrize("text", [
+    every_word(str.lower), every_word(str.upper), every_word(str.title),
+    "ſix THOUſAND fİve fİfty laKh İ 5İ ſ",  # characters (?i) folds to ASCII letters
+    "éight twoé _one one_ ²one 3three ½ 12.5",
+])
+def test_anchors_as_a_word_list(text):
+    found = [m.span() for m in numerals._ANCHOR.finditer(numerals._folded(text))]
+    assert found == [m.span() for m in REFERENCE_ANCHOR.finditer(text)]

@@ -4,13 +4,16 @@ the same examples through the whole pipeline."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figextract.document import Document
+from figextract.document import Document, normalise
 from figextract.figure import Figure
+from figextract.rules import zh
 from figextract.rules.corpus import UNSET, Example, Expect
 from figextract.rules.zh import find_zh
 from figextract.rules.zh_corpus import CORPUS
@@ -89,3 +92,33 @@ def test_any_text_gives_figures_that_point_into_it(text: str) -> None:
         assert fig.kind in ("money", "percent", "count", "quantity")
     for start, end in vetoes:
         assert 0 <= start < end <= len(text)
+
+
+# Tokens for the veto patterns: their first characters, what follows, and names.
+_VETO_TOKENS = [*"0123456789 一二两三四五六七八九十百千〇零○初第前",
+                *"年月日号號份点點时時分半整季度世纪届大-·.:：()（GgAa$号码",
+                "ICP备", "电话", "Tel ", "iPhone ", "COVID-", "PM", "RMB", "中全会", "十四五",
+                "双11", "618", "期间", "公网安备", "订单号", "SH", ".HK", "国发", "四个全面",
+                "www.", "400-", "138", "010-"]
+_ZH_SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("zh-*.txt"))
+
+
+def _same_as_unguarded(text: str) -> None:
+    for name, pattern in zh.VETOES:
+        if pattern.pattern not in zh._UNGUARDED:
+            continue
+        source, lists = zh._UNGUARDED[pattern.pattern]
+        reference = regex.compile(source, regex.VERBOSE, **lists)
+        assert [m.span() for m in pattern.finditer(text)] == \
+            [m.span() for m in reference.finditer(text)], name
+
+
+@pytest.mark.parametrize("path", _ZH_SAMPLES, ids=lambda p: p.stem)
+def test_guarded_vetoes_on_the_samples(path: Path) -> None:
+    _same_as_unguarded(normalise(path.read_text(encoding="utf-8")))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_VETO_TOKENS), min_size=1, max_size=25).map("".join))
+def test_guarded_vetoes_match_as_without_the_guard(text: str) -> None:
+    _same_as_unguarded(text)

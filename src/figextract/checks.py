@@ -23,6 +23,14 @@ How wide the tolerance is, and why (all of it is honest slack, none of it is fud
   precision always counts; the original counts only when it is qualified ("over 1.3
   million yuan"), since "up to 50,000 yuan" is a cap and "45.8 billion yuan" is the
   datum the writer converted.
+- Multiples ("doubled", "2.5 times", "增长了两倍") and fractions ("one in five", "a third")
+  are coarser than the levels they relate, so they are held against the levels as
+  written: a multiple in digits to half a unit of its last digit, in words to
+  WORDED_MULTIPLE_SLACK (multiple_bounds); a fraction to halfway to its neighbouring
+  fractions (fraction_bounds). Only a multiple with decimals ("2.46 times") is fine
+  enough for the levels' own rounding to matter, and then it widens the check.
+- A change whose verb and levels point different ways ("reduced from 44 mg to 50 mg")
+  fails whatever the tolerance, and says that the direction disagrees.
 """
 
 from __future__ import annotations
@@ -31,16 +39,18 @@ import datetime as dt
 import statistics
 from dataclasses import dataclass, field
 from decimal import Decimal, localcontext
+from fractions import Fraction
 from typing import Any
 
 import regex
 
 from .figure import Figure, number_out
-from .rules.relations import Relation, find_relations
+from .rules.relations import Ratio, Relation, comparable_levels, find_relations
 
 DEFAULT_TOLERANCE = Decimal("0.02")  # against the ECB reference rate
 INTERNAL_TOLERANCE = Decimal("0.005")  # between the pairs of one document
 ABOUT_RATE_SLACK = Decimal("0.005")
+WORDED_MULTIPLE_SLACK = Decimal("0.1")  # "doubled" holds for 1.8 to 2.2 times
 STATUSES = ("ok", "fail", "info")
 _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _HUNDRED = Decimal(100)
@@ -95,6 +105,7 @@ def check_figures(figures: list[Figure], norm: str, *, source: str = "-",
     for relation in find_relations(norm, figures):
         finding = relation_finding(relation, norm, source)
         if finding is not None:
+            finding.figures = list(dict.fromkeys(finding.figures))  # a split range: one id
             findings.append(finding)
     by_id = {f.id: f.start for f in figures}
     return sorted(findings, key=lambda f: min(by_id.get(i, 0) for i in f.figures))
@@ -341,6 +352,20 @@ def _level_units(a: Figure, b: Figure, norm: str) -> tuple[Decimal, Decimal]:
     return finer, finer
 
 
+def _counted_units(a: Figure, b: Figure, norm: str) -> tuple[Decimal, Decimal]:
+    """Like _level_units, but a plain count ("300 counties", "400 stores": digits only,
+    no scale word, no qualifier) is read as exact: things counted one by one are not
+    rounded to their trailing zeros. Used where a fraction or multiple of two counts is
+    checked, which the trailing-zeros reading would make meaningless."""
+    units = [Decimal(1) if _plain_count(f) else shown_unit(f, norm) for f in (a, b)]
+    finer = min(units)
+    return finer, finer
+
+
+def _plain_count(fig: Figure) -> bool:
+    return fig.kind == "count" and fig.scale == 1 and not fig.qualifier
+
+
 def _signed(rate: Figure, direction: int) -> Decimal:
     return -rate.value if direction < 0 else rate.value
 
@@ -349,8 +374,10 @@ def _change(relation: Relation, norm: str, source: str) -> Finding | None:
     roles = relation.roles
     rate, before, after = roles.get("rate"), roles.get("from"), roles.get("to")
     ids = [f.id for f in relation.figures()]
+    if relation.ratio is not None:
+        return _multiple(relation, relation.ratio, norm, source, ids)
     if before is not None and after is not None:
-        if not _comparable(before, after) or not before.value:
+        if not comparable_levels(before, after) or not before.value:
             return None
         return _change_levels(relation, rate, before, after, norm, source, ids)
     if rate is None or rate.unit == "pp" and (before or after or rate).kind != "percent":
@@ -376,16 +403,6 @@ def _change(relation: Relation, norm: str, source: str) -> Finding | None:
                    relation.rule)
 
 
-def _comparable(before: Figure, after: Figure) -> bool:
-    """Two levels of one change: same measure, or a bare number before a measured one
-    ("from 5 to 7 percent")."""
-    from .figure import same_measure
-
-    if same_measure(before, after):
-        return True
-    return before.kind == "count" and before.noun is None and before.scale == 1
-
-
 def _change_levels(relation: Relation, rate: Figure | None, before: Figure, after: Figure,
                    norm: str, source: str, ids: list[str]) -> Finding:
     unit_b, unit_a = _level_units(before, after, norm)
@@ -398,12 +415,14 @@ def _change_levels(relation: Relation, rate: Figure | None, before: Figure, afte
     points_mode = rate is not None and rate.unit == "pp"
     expected = points if points_mode else relative
     levels = f"from {before.text} to {after.text}"
+    said = _verb(relation.direction)
+    quoted = f'"{relation.verb}"' if relation.verb else said  # the verb as written
+    change = f"{'+' if points >= 0 else ''}{_pct(relative / _HUNDRED)}"
     if rate is None:
         stated = relation.direction
         consistent = stated == 0 or (stated > 0) == (points > 0) or points == 0
-        change = f"{'+' if points >= 0 else ''}{_pct(relative / _HUNDRED)}"
-        message = (f"{_verb(stated)} {levels}: a change of {change}"
-                   + ("" if consistent else f", but the text says it {_verb(stated)}"))
+        message = (f"{said} {levels}: a change of {change}" if consistent
+                   else _disagrees(quoted, levels, points, change))
         return Finding(source, "change", "ok" if consistent else "fail", ids, message,
                        _q(expected, 2), None, None, relation.rule)
     actual = _signed(rate, relation.direction)
@@ -414,9 +433,13 @@ def _change_levels(relation: Relation, rate: Figure | None, before: Figure, afte
                     else abs(after.value / before.value) * spread * _HUNDRED)
     status = "ok" if abs(actual - expected) <= allowed else "fail"
     unit = " points" if points_mode else "%"
-    message = (f"{_verb(relation.direction)} {rate.text} {levels}: the levels give "
+    message = (f"{said} {rate.text} {levels}: the levels give "
                f"{_fmt(_q(expected, 2))}{unit}, the text says {_fmt(actual)}{unit} "
                f"(allowed ±{_fmt(_points(allowed))})")
+    if points and relation.direction and (points > 0) != (relation.direction > 0):
+        status = "fail"  # whatever the tolerance: words and levels point different ways
+        words = f'"{relation.verb} {rate.text}"' if relation.verb else f"{said} {rate.text}"
+        message = _disagrees(words, levels, points, change)
     return Finding(source, "change", status, ids, message, _q(expected, 2), actual,
                    _points(allowed), relation.rule)
 
@@ -425,13 +448,114 @@ def _verb(direction: int) -> str:
     return {1: "rose", -1: "fell"}.get(direction, "changed")
 
 
+def _disagrees(said: str, levels: str, points: Decimal, change: str) -> str:
+    """The message of a change whose words and levels point different ways."""
+    went = "rose" if points > 0 else "fell"
+    return (f"the direction disagrees: the text says {said}, but {levels} the level "
+            f"{went} ({change})")
+
+
+def _decimal(value: Fraction) -> Decimal:
+    with localcontext() as ctx:
+        ctx.prec = 28
+        return Decimal(value.numerator) / Decimal(value.denominator)
+
+
+def _spread(before: Figure, after: Figure, norm: str) -> Decimal:
+    """How far the ratio of two levels may stray, relatively, for the digits they show
+    (read at the finer of the two, plain counts as exact)."""
+    unit_b, unit_a = _counted_units(before, after, norm)
+    spread = half_width(before, unit_b) / before.value
+    if after.value:
+        spread += half_width(after, unit_a) / after.value
+    return spread
+
+
+def multiple_bounds(ratio: Ratio, factor: Figure | None, norm: str
+                    ) -> tuple[Decimal, Decimal]:
+    """Where a stated multiple may lie. Digits ("2.5 times", "3倍") are read like any
+    figure, to half a unit of the last digit shown (a whole unit when qualified). Words
+    ("doubled", "两倍", "翻了一番") claim the round multiple itself, to
+    WORDED_MULTIPLE_SLACK either side; "about" doubles the slack, "nearly doubled" lies
+    below 2, "more than doubled" between 2 and 3 ("more than halved": below 1/2)."""
+    value = _decimal(ratio.value)
+    if not ratio.worded and factor is not None:
+        unit = shown_unit(factor, norm)
+        width = unit if ratio.qualifier else unit / 2
+    else:
+        unit = Decimal(1) if value >= 1 else value
+        width = value * WORDED_MULTIPLE_SLACK * (2 if ratio.qualifier else 1)
+    if ratio.qualifier == "over":
+        return (value, value + unit) if value >= 1 else (Decimal(0), value)
+    if ratio.qualifier == "under":
+        return (value - width, value) if value >= 1 else (value, value + width)
+    return value - width, value + width
+
+
+# Multiple rules that state the level first and the multiple after it.
+_AFTER = ("level_multiple", "zh_level_is_multiple", "zh_level_then_multiple")
+
+
+def _multiple(relation: Relation, ratio: Ratio, norm: str, source: str,
+              ids: list[str]) -> Finding | None:
+    """A change stated as a multiple: both levels against it, or the other level it
+    implies (info) when the text states one. The levels are taken as written: a whole
+    or worded multiple ("3 times", "doubled") is coarser than their rounding, and its
+    own slack covers it; a multiple with decimals ("2.46 times") is finer, so the
+    precision the levels show widens it."""
+    before, after = relation.roles.get("from"), relation.roles.get("to")
+    note = f" ({ratio.note})" if ratio.note else ""
+    times = f"{_fmt(_q(_decimal(ratio.value), 4).normalize())} times"
+    if before is None or after is None:
+        level = before or after
+        if level is None:
+            return None
+        with localcontext() as ctx:
+            ctx.prec = 28
+            other = (level.value * _decimal(ratio.value) if before
+                     else level.value / _decimal(ratio.value))
+        other = _round_like(other, level, norm)
+        said = "a level of" if before else "an earlier level of"
+        how = (f"{label(level)}, {ratio.text} an earlier level" if relation.rule in _AFTER
+               else f"{ratio.text} {'from' if before else 'to'} {label(level)}")
+        message = (f"{how}{note}: implies {said} about {_human(other)}"
+                   f"{_measure(level, noun=False)}")
+        return Finding(source, "change", "info", ids, message, other, level.value, None,
+                       relation.rule)
+    if not before.value or not comparable_levels(before, after):
+        return None
+    factor = relation.roles.get("factor")
+    low, high = multiple_bounds(ratio, factor, norm)
+    with localcontext() as ctx:
+        ctx.prec = 28
+        actual = after.value / before.value
+        if factor is not None and not ratio.worded and shown_unit(factor, norm) < 1:
+            spread = _spread(before, after, norm)
+            low, high = low - actual * spread, high + actual * spread
+    expected = _decimal(ratio.value)
+    levels = f"from {before.text} to {after.text}"
+    points = after.value - before.value
+    change = f"{'+' if points >= 0 else ''}{_pct(actual - 1)}"
+    allowed = f"allowed {_fmt(_points(max(low, Decimal(0))))} to {_fmt(_points(high))} times"
+    if points and (points > 0) != (ratio.value > 1):
+        status = "fail"
+        message = _disagrees(f'"{ratio.text}"', levels, points, change) + note
+    else:
+        status = "ok" if low <= actual <= high else "fail"
+        message = (f"{ratio.text} {levels}: the levels give {_fmt(_q(actual, 2))} times, "
+                   f"the text says {times}{note} ({allowed})")
+    tolerance = max(high - expected, expected - low)
+    return Finding(source, "change", status, ids, message, _q(actual, 4), _q(expected, 4),
+                   _q(tolerance, 4), relation.rule)
+
+
 def _measure(fig: Figure, noun: bool = True) -> str:
     if fig.kind == "money":
         return f" {fig.currency}"
     if fig.kind == "percent":
         return "%"
     if fig.kind == "quantity" and fig.unit:
-        return f" {fig.unit}"
+        return f" {fig.unit.replace('_', ' ')}"  # pint's metric_ton reads "metric ton"
     return f" {fig.noun}" if fig.noun and noun else ""
 
 
@@ -446,12 +570,103 @@ def _round_like(value: Decimal, like: Figure, norm: str) -> Decimal:
 
 
 def _share(relation: Relation, norm: str, source: str) -> Finding | None:
-    part, whole, share = (relation.roles[k] for k in ("part", "whole", "share"))
+    part, whole, share = (relation.roles.get(k) for k in ("part", "whole", "share"))
+    ids = [f.id for f in relation.figures()]
+    if part is None:
+        return None
+    if relation.per:
+        return _per_unit(relation, norm, source, ids) if whole and share else None
+    stated = (relation.ratio.value if relation.ratio is not None
+              else Fraction(str(share.value)) / 100 if share is not None else None)
+    if stated is None:
+        return None
+    if whole is None:
+        return _implied_whole(relation, part, stated, norm, source, ids)
     if not whole.value or not _comparable_parts(part, whole):
         return None
-    ids = [f.id for f in relation.figures()]
+    if relation.ratio is not None:
+        return _fraction_share(relation, relation.ratio, part, whole, norm, source, ids)
+    assert share is not None
     return _ratio_finding("share", relation.rule, part, whole, share, norm, source, ids,
                           f"{label(part)} of {label(whole)}")
+
+
+def _implied_whole(relation: Relation, part: Figure, stated: Fraction, norm: str,
+                   source: str, ids: list[str]) -> Finding | None:
+    """A share of a whole the text never states: the whole it implies, as info."""
+    if not stated:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 28
+        whole = _round_like(part.value / _decimal(stated), part, norm)
+    share = relation.ratio.text if relation.ratio else relation.roles["share"].text
+    message = (f"{label(part)} is {share} of a whole the text does not state: the whole "
+               f"is about {_human(whole)}{_measure(part, noun=part.kind != 'count')}")
+    return Finding(source, "share", "info", ids, message, whole, part.value, None,
+                   relation.rule)
+
+
+def fraction_bounds(value: Fraction) -> tuple[Fraction, Fraction]:
+    """Where a share stated as a fraction may lie: closer to it than to its neighbours
+    among the fractions with denominators up to one more than its own (five at least).
+    "one in five" -> between 1/6 and 1/4: 18.33% to 22.5%; "half" -> 45% to 55%;
+    "a third" -> 29.17% to 36.67%."""
+    top = max(value.denominator + 1, 5)
+    below, above = Fraction(0), Fraction(1)
+    for q in range(1, min(top, 1001) + 1):
+        lower = Fraction((value * q).__ceil__() - 1, q)
+        upper = Fraction((value * q).__floor__() + 1, q)
+        below, above = max(below, lower), min(above, upper)
+    return (below + value) / 2, (value + above) / 2
+
+
+def _fraction_share(relation: Relation, ratio: Ratio, part: Figure, whole: Figure,
+                    norm: str, source: str, ids: list[str]) -> Finding:
+    """A share stated as a fraction, against part / whole as written (the fraction is
+    coarser than their rounding: see fraction_bounds); qualifiers move the bounds:
+    "more than one in five" lies above 1/5, "nearly" below, "about" twice as wide."""
+    low, high = fraction_bounds(ratio.value)
+    if ratio.qualifier == "over":
+        low = ratio.value
+    elif ratio.qualifier == "under":
+        high = ratio.value
+    elif ratio.qualifier == "approx":
+        low, high = 2 * low - ratio.value, 2 * high - ratio.value
+    with localcontext() as ctx:
+        ctx.prec = 28
+        expected = part.value / whole.value * _HUNDRED
+        lowest = _decimal(low) * _HUNDRED
+        highest = _decimal(high) * _HUNDRED
+    stated = _decimal(ratio.value) * _HUNDRED
+    status = "ok" if lowest <= expected <= highest else "fail"
+    message = (f"{label(part)} of {label(whole)} is {_fmt(_q(expected, 2))}%, the text says "
+               f"{ratio.text} ({_fmt(_q(stated, 2))}%; allowed {_fmt(_q(lowest, 2))}% to "
+               f"{_fmt(_q(highest, 2))}%)")
+    return Finding(source, "share", status, ids, message, _q(expected, 2), _q(stated, 2),
+                   _points(max(highest - stated, stated - lowest)), relation.rule)
+
+
+def _per_unit(relation: Relation, norm: str, source: str, ids: list[str]) -> Finding | None:
+    """"3,600 parcels for 300 households, or 12 per household": part / whole against the
+    share stated per unit. The count of units divided by is taken as exact unless
+    qualified (households are counted, not rounded); part and share to their digits."""
+    part, whole, share = (relation.roles[k] for k in ("part", "whole", "share"))
+    if not whole.value:
+        return None
+    with localcontext() as ctx:
+        ctx.prec = 28
+        expected = part.value / whole.value
+        spread = half_width(part, shown_unit(part, norm)) / part.value if part.value else 0
+        if whole.qualifier:
+            spread += half_width(whole, shown_unit(whole, norm)) / whole.value
+        allowed = half_width(share, shown_unit(share, norm)) + expected * spread
+    status = "ok" if abs(share.value - expected) <= allowed else "fail"
+    shown = _q(expected, 2) if abs(expected) < 1000 else _round_like(expected, share, norm)
+    per = relation.per.strip("每均")  # 每户 -> 户, 人均 -> 人
+    message = (f"{label(part)} for {label(whole)} is {_fmt(shown)} per {per}, "
+               f"the text says {share.text} (allowed ±{_fmt(_points(allowed))})")
+    return Finding(source, "share", status, ids, message, _q(expected, 4), share.value,
+                   _q(allowed, 4), relation.rule)
 
 
 def _comparable_parts(part: Figure, whole: Figure) -> bool:
@@ -532,5 +747,5 @@ def _target(relation: Relation, norm: str, source: str) -> Finding | None:
                    relation.rule)
 
 
-__all__ = ["DEFAULT_TOLERANCE", "Finding", "check_figures", "check_text", "half_width",
-           "interval", "shown_unit"]
+__all__ = ["DEFAULT_TOLERANCE", "Finding", "check_figures", "check_text", "fraction_bounds",
+           "half_width", "interval", "multiple_bounds", "shown_unit"]

@@ -1,7 +1,8 @@
 """A document: the original text and a normalised twin of exactly the same length.
 
 Normalising maps one character to one character (full-width digits and punctuation to
-ASCII, the many Unicode spaces to a space, dashes and the minus sign to '-'), so an offset
+ASCII, the many Unicode spaces to a space, dashes and the minus sign to '-', a line break
+inside a hard-wrapped sentence to a space), so an offset
 into the normalised text is the same offset into the original: no offset map is needed,
 and records always point into the text as the user has it.
 """
@@ -35,9 +36,21 @@ TRANSLATION = _translation_table()
 _LIST_COMMA = re.compile(r"(?<=[0-9])\uff0c(?=[0-9])")
 
 
+# A line break inside a sentence of hard-wrapped text ("up 3.5\npercentage points",
+# "Euro 85 million\n(RM425 million)") reads as a space: one break, not a blank line, with
+# a lower-case word or a bracket after it, or a digit after a word or comma. A line that
+# starts a list item ("\n2. Next") or a heading keeps its break.
+_WRAPPED_BREAK = re.compile(
+    r"(?<=[^\n])\r?\n(?=[ ]*[a-z(])"                # "up 3.5\npercentage", "million\n(RM"
+    r"|(?<=[A-Za-z0-9,])\r?\n(?=[ ]*[0-9$€£¥])"    # "worth\n5 million", "about\n$5"
+)
+
+
 def normalise(text: str) -> str:
     """Return text with the same length, figure-relevant characters folded to ASCII."""
     folded = text.translate(TRANSLATION)
+    if "\n" in folded:
+        folded = _WRAPPED_BREAK.sub(lambda m: " " * len(m.group()), folded)
     if "\uff0c" not in text:
         return folded
     chars = list(folded)

@@ -61,6 +61,8 @@ _SPLIT = re.compile(r"[\s,&]+")
 
 def exact(value: Decimal) -> Decimal:
     """Drop trailing zeros that arithmetic left behind, keeping integers integral."""
+    if value.as_tuple().exponent == 0:
+        return value  # already so (most figures): the context below costs more than a test
     with localcontext() as ctx:
         ctx.prec = max(28, value.adjusted() + 2)
         if value == value.to_integral_value():

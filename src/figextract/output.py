@@ -2,7 +2,8 @@
 
 - open_output(path): standard output for None or '-'; for a file, a temporary file in
   the same folder renamed over the target only when writing succeeded, so `-o FILE`
-  never leaves a half-written file and never spoils the previous one.
+  never leaves a half-written file and never spoils the previous one; a device or a
+  pipe (-o /dev/null, a FIFO) is written to as it is.
 - cli_guard(): wraps the command's work. `figextract big.txt --jsonl | head -1` ends
   quietly with exit 0 (the reader has what it asked for; 141, the shell's code for a
   SIGPIPE death, would make `set -o pipefail` scripts fail for no fault of theirs), and
@@ -13,8 +14,8 @@ from __future__ import annotations
 
 import io
 import os
+import stat
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from typing import TextIO
@@ -41,6 +42,11 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         yield sys.stdout
         return
     target = os.path.abspath(path)
+    if _is_special(target):
+        yield from _open_in_place(path)
+        return
+    import tempfile  # here, not at the top: standard output needs none of it (6 ms)
+
     try:
         descriptor, temporary = tempfile.mkstemp(
             prefix=f".{os.path.basename(target)}.", suffix=".part", dir=os.path.dirname(target))
@@ -59,6 +65,26 @@ def open_output(path: str | None) -> Iterator[TextIO]:
         if isinstance(err, OSError) and not isinstance(err, BrokenPipeError):
             raise OutputError(path, _reason(err)) from None
         raise
+
+
+def _is_special(target: str) -> bool:
+    """A device or a pipe ("-o /dev/null", "-o /dev/stderr", a FIFO): written to as it
+    is. A temporary file renamed over it would replace it by a plain file (and, for
+    root, take /dev/null away from the whole machine)."""
+    try:
+        return not stat.S_ISREG(os.stat(target).st_mode) and not os.path.isdir(target)
+    except OSError:
+        return False
+
+
+def _open_in_place(path: str) -> Iterator[TextIO]:
+    try:
+        with open(path, "w", encoding="utf-8", newline="") as handle:
+            yield handle
+    except OSError as err:
+        if isinstance(err, BrokenPipeError):
+            raise
+        raise OutputError(path, _reason(err)) from None
 
 
 def _mode_for(target: str) -> int:

@@ -19,19 +19,20 @@ switches to one worker per core after them.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from itertools import islice
-from multiprocessing.context import BaseContext
-from typing import Any, Protocol, TypeVar
+from itertools import chain, islice
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from .figure import Figure
 from .pipeline import extract
+
+if TYPE_CHECKING:  # multiprocessing is imported when workers start: 25 ms a run saved
+    from concurrent.futures import Future
+    from multiprocessing.context import BaseContext
 
 AUTO_AFTER = 8  # documents done in-process before --jobs' default starts workers
 BATCH_DOCS = 16  # documents sent to a worker at once ...
@@ -79,10 +80,11 @@ def extract_in_order(items: Iterable[Item], *, jobs: int | None = None,
     here; None is 1 for up to AUTO_AFTER documents and one per core after them."""
     stream = iter(items)
     if jobs is None:
-        head = list(islice(stream, AUTO_AFTER))
-        yield from _here(head, options)
-        if len(head) < AUTO_AFTER:
+        head = list(islice(stream, AUTO_AFTER + 1))  # one more: is there a rest at all?
+        yield from _here(head[:AUTO_AFTER], options)
+        if len(head) <= AUTO_AFTER:
             return
+        stream = chain(head[AUTO_AFTER:], stream)
         jobs = default_jobs()
     if jobs <= 1:
         yield from _here(stream, options)
@@ -101,6 +103,8 @@ def _here(items: Iterable[Item], options: dict[str, Any]) -> Iterator[tuple[Item
 
 def _pooled(items: Iterator[Item], jobs: int, options: dict[str, Any]
             ) -> Iterator[tuple[Item, Figures]]:
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_ignore_interrupts,
                                mp_context=_context())
     pending: deque[tuple[list[Item], Future[list[list[Figure]]]]] = deque()
@@ -160,6 +164,8 @@ def _context() -> BaseContext:
     """fork on Linux: workers start in milliseconds with everything already imported
     (the executor forks them all before it starts a thread). Elsewhere the platform's
     default (spawn), which re-imports figextract in each worker."""
+    import multiprocessing
+
     if sys.platform == "linux":
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context()

@@ -18,13 +18,13 @@ apart, so the pass costs next to nothing on text without them.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 
 import regex
 
 from ..numbers import DENOMINATORS, SCALES, TENS, divide, exact, parse_numeral
-from ..spans import SpanSet
 from ..units import match_unit
 from . import count, money, not_figures, percent
 from .numerals import Numeral
@@ -78,12 +78,12 @@ _AND_A_HALF = regex.compile(r"-and-a-half(?:[ ]+(?P<scale>(?i:hundred|thousand|m
 
 
 def join_numerals(norm: str, numerals: list[Numeral],
-                  vetoes: list[tuple[int, int, str]]) -> list[Numeral]:
-    """The numerals with the pieces of one figure joined and the ordinals dropped. A piece
-    inside a not-figure span ("No. 1 in 50 states", "Windows 10 in 20 countries") is
-    never joined: the veto would take the other piece with it."""
+                  vetoed: Callable[[int, int], bool]) -> list[Numeral]:
+    """The numerals with the pieces of one figure joined and the ordinals dropped.
+    `vetoed(start, end)` says whether a span overlaps a not-figure span: a piece inside
+    one ("No. 1 in 50 states", "Windows 10 in 20 countries") is never joined, since the
+    veto would take the other piece with it."""
     out: list[Numeral] = []
-    vetoed: SpanSet | None = None
     i = 0
     while i < len(numerals):
         num = numerals[i]
@@ -92,11 +92,8 @@ def join_numerals(norm: str, numerals: list[Numeral],
         if nxt is not None and nxt.start - num.end <= _MAX_GAP:
             joined = (_ratio(norm, num, nxt) or _scale_continued(norm, num, nxt)
                       or _dozens_after(norm, num, nxt))
-        if joined is not None:
-            if vetoed is None:
-                vetoed = SpanSet((start, end) for start, end, _ in vetoes)
-            if vetoed.overlaps(joined.start, joined.end):
-                joined = None
+        if joined is not None and vetoed(joined.start, joined.end):
+            joined = None
         if joined is not None:
             out.append(joined)
             i += 2

@@ -38,25 +38,6 @@ _SUFFIX_SYMBOLS = sorted(
 _MULTIPLES = {"M": Decimal(10**6), "MM": Decimal(10**6), "k": Decimal(10**3),
               "K": Decimal(10**3)}
 
-SUFFIX = regex.compile(
-    r"""
-    (?:[ ]*|-)                                   # "5 dollars", "a 12-cent dividend"
-    (?:
-        (?P<word>(?i:\L<words>))(?![\w])       # yuan, U.S. dollars, euros, Swiss francs
-      | (?P<multiple>MM|M|k|K)?(?P<code>\L<codes>)(?![\w])   # USD, CNY, MUSD, kEUR
-      | (?P<lower>\L<lower>)(?![\w])           # usd, rmb
-      | (?P<minor>(?i:\L<minor>))(?![\w])      # cents, pence
-      | (?<=[\d ])(?P<symbol>\L<symbols>)(?![\w$]|[ ]?\d)   # 10 €, 100₾ (not "10 $20")
-    )
-    """,
-    regex.VERBOSE,
-    words=_ENGLISH_WORDS,
-    codes=sorted({*ISO_CODES, *EXTRA_CODES}),
-    lower=sorted(LOWER_CODES),
-    minor=sorted(MINOR_UNITS, key=len, reverse=True),
-    symbols=_SUFFIX_SYMBOLS,
-)
-
 # A scale word after the code: "75 USD million"
 SCALE_AFTER = regex.compile(r"[ ]+(?P<scale>(?i:thousand|million|billion|trillion|mn|bn))\b")
 
@@ -84,8 +65,11 @@ _YEN_CONTEXT = regex.compile(r"(?i)\b(?:yen|japan|japanese|tokyo|nikkei)\b")
 
 
 # The words after a number, read as tokens and looked up in the tables (a regex over the
-# 480 currency names is several times slower than a few dictionary lookups).
-_NEXT = regex.compile(r"(?P<sep>-|[ ]*)(?P<words>[^\s\d/]+(?:[ ]+[^\s\d/]+){0,4})")
+# 480 currency names is several times slower than a few dictionary lookups). The first
+# token settles most numbers (no currency follows them); up to four more are read only
+# when it can open a currency name ("U.S. dollars", "new Taiwan dollars").
+_FIRST = regex.compile(r"(?P<sep>-|[ ]*)(?P<word>[^\s\d/]+)")
+_MORE = regex.compile(r"(?:[ ]+[^\s\d/]+){0,4}")
 _TRAILING = ".,;:!?)]}\"'”’»"
 _WORDS_BY_LENGTH: dict[int, dict[str, str]] = {}
 for _word in _ENGLISH_WORDS:
@@ -96,18 +80,24 @@ _SYMBOL_SET = frozenset(_SUFFIX_SYMBOLS)
 
 
 def suffix_currency(norm: str, pos: int) -> tuple[int, str, Decimal] | None:
-    """Currency written at `pos` after a number: (end, ISO code, factor to major unit)."""
-    match = _NEXT.match(norm, pos)
+    """Currency written at `pos` after a number: (end, ISO code, factor to major unit).
+
+    After spaces or one hyphen ("a 12-cent dividend"), as a whole word: a currency name
+    ("yuan", "U.S. dollars"), an ISO code ("USD", "MUSD", "kEUR"), a common code in lower
+    case ("usd", "rmb"), a minor unit ("cents") or a symbol that is no letter ("10 €",
+    "100₾"; not the "$" of "10 $20")."""
+    match = _FIRST.match(norm, pos)
     if match is None:
         return None
-    start = match.start("words")
-    tokens = match.group("words").split(" ")
-    first = tokens[0].rstrip(_TRAILING) or tokens[0]
+    start = match.start("word")
+    token = match.group("word")
+    first = token.rstrip(_TRAILING) or token
     if "-" in first[1:] and first.lower() not in _FIRST_WORDS:
         first = first[:first.index("-", 1)]  # "a 12-cent-a-share dividend"
     low = first.lower()
-    if low in _FIRST_WORDS or tokens[0].lower() in _FIRST_WORDS:
-        found = _currency_words(norm, start, [t for t in tokens if t])
+    if low in _FIRST_WORDS or token.lower() in _FIRST_WORDS:
+        more = _MORE.match(norm, match.end()).group().split(" ")
+        found = _currency_words(norm, start, [token, *(t for t in more if t)])
         if found is not None:
             return found
     end = start + len(first)

@@ -6,7 +6,7 @@ tokenised shapes of the Recognizers-Text specs ("$ 75 million", "c $ 16.4"), wri
 
 from __future__ import annotations
 
-from .corpus import Example, examples, in_context, known_gap, money, not_figures
+from .corpus import Example, examples, in_context, known_gap, money, not_figures, percent
 
 CORPUS: list[Example] = [
     # yuan, every way the press writes it
@@ -79,8 +79,19 @@ CORPUS: list[Example] = [
     *in_context("The group invested [60 million yuan] in Hunan, [25 million] in Sichuan.",
                 money("60000000", "CNY"), money("25000000", "CNY")),
     *in_context("A [¥500] fee was charged in Tokyo, Japan.", money("500", "JPY")),
+    # letter symbols and capitalised names before the number
+    *examples(money("5000000000", "INR"), "Rs 500 crore", "Rs. 500 crore", "Rs.500 crore",
+              "Rupees 500 crore"),
+    *examples(money("5000000", "MYR"), "RM5 million", "RM 5 million"),
+    *examples(money("5000", "IDR"), "Rp 5,000", "Rp5,000"),
+    *examples(money("5000000", "EUR"), "Euro 5 million", "EURO 5m", "Euros 5 million"),
+    *examples(money("500", "THB"), "Baht 500"),
+    *in_context("[Euro 2024 million] in bonds", money("2024000000", "EUR")),
+    *not_figures("Euro 2024 starts in June", "at Expo 2020 Dubai", "Rm 5"),
+    *in_context("the euro [0.5%] lower", percent("0.5")),
     *known_gap(
-        "a currency word before the number ('dollar 22.5 million') is not read",
+        "a lower-case currency word before the number ('dollar 22.5 million') is not read:"
+        " 'the dollar 1.2% higher' is no money",
         in_context("The price starts at [dollar 22.5 million].", money("22500000", "USD")),
     ),
     *known_gap(

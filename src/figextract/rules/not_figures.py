@@ -26,11 +26,15 @@ _VETOES_SOURCE = (
         \b\d{1,2}(?:st|nd|rd|th)?[ ]+(?:of[ ]+)?(?:MONTHS)\b\.?(?:,?[ ]+\d{4}\b)?)
   | (?P<month_year>\b(?:MONTHS)\.?,?[ ]+(?:19|20)\d{2}\b)           # March 2022
   | (?P<time>\b\d{1,2}:\d{2}(?::\d{2})?(?:[ ]*(?i:[ap]\.?m\b\.?))?  # 10:30, 10:30 am
-        | \b\d{1,2}[ ]*(?i:[ap]\.m\.|[ap]m\b)                       # 3 pm, 10 a.m.
+        | (?<!\d\.)\bHOUR(?:[ ]*(?:-|to|and)[ ]*HOUR)?                   # 3 pm, 10 a.m.,
+          [ ]*(?i:[ap]\.m\.|[ap]m\b)                                 # 3-5 pm
+        | \bHOUR\.[0-5]\d[ ]*(?i:[ap]\.m\.|[ap]m\b)                 # 10.30 pm (not 2.1 pm)
         | \b\d{1,2}[ ]+o'clock\b)
   | (?P<colon_joined>(?<![\d:])\d+(?::\d+)+(?![\d:]))            # 1:2 ratio, 3:1 score
   | (?P<year_span>\b(?:19|20)\d{2}-(?:19|20)?\d{2}\b)              # 2020-21, 2019-2020
   | (?P<decade>\b(?:1[89]|20)\d0s\b)                               # the 1990s
+  | (?P<split_number>                 # "245 23 yen": no grouping (groups have three digits)
+        (?<![\w.,-]|\d[ ])\d{3}[ ]\d{1,2}(?![\d,/]|\.\d|[ ]\d))   # and no two figures; before phone
   | (?P<phone>
         (?<![\w.,+-])\+?\(?\d{1,4}\)?(?:[ .-]\(?\d{2,8}\)?){1,4}(?![\w,%]|\.\d|[ ]?-[ ]?\d)
     )
@@ -61,11 +65,15 @@ _VETOES_SOURCE = (
   | (?P<ordinal>\b\d+(?:st|nd|rd|th)\b)                             # 19th
   | (?P<version>(?<![\w.])v?\d+(?:\.\d+){2,}\b)                      # 2.0.1
   | (?P<copyright>(?:©|\(c\)|(?i:copyright))[ ]*(?:(?i:copyright)[ ]*)?\d{4}(?:-\d{4})?)
-  | (?P<named>\b[A-Za-z]+-\d+[A-Za-z]*\b)                            # COVID-19, Su-27
+  | (?P<event>\b(?:Euro|EURO|Expo|EXPO)[ ]?(?:19|20)\d{2}\b           # Euro 2024, Expo 2020
+        (?![.,]\d|[ ]*(?i:million|billion|m\b|bn\b)))
+  | (?P<company_no>(?<![\w-])\d{4,}-[A-Z]\b)                         # (1187654-X)
+  | (?P<named>\b(?!(?<=\d[ ])[a-z]{1,3}-[1-3]\b)                   # not "4e14 s-1"
+        [A-Za-z]+-\d+[A-Za-z]*\b)                                   # COVID-19, Su-27
   | (?P<url>\b(?:https?://|www\.)[^\s<>"'\])]+)                  # www.test.com/?q=30%
   | (?P<email>(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+)                # info2021@post.cn
   | (?P<list_item>(?m:^)[ ]*\(?\d{1,2}[.)](?=[ ]+[A-Za-z]))          # "1. ", "2) "
-    """.replace("MONTHS", MONTHS)
+    """.replace("MONTHS", MONTHS).replace("HOUR", r"(?:1[0-2]|0?\d)(?!\d)")
 )
 
 YEAR_CONTEXT = regex.compile(

@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from fractions import Fraction
 
 import regex
 
@@ -45,11 +47,29 @@ class Relation:
     roles: dict[str, Figure] = field(default_factory=dict)
     parts: list[Figure] = field(default_factory=list)
     direction: int = 0  # change: +1 for rose/grew, -1 for fell/declined
+    ratio: Ratio | None = None  # a multiple ("doubled") or fraction ("one in five") stated
+    per: str = ""  # share per unit: the unit divided by ("household", "每户")
+    verb: str = ""  # change: the verb as written ("reduced", "增长"), when one is
 
     def figures(self) -> list[Figure]:
         """Every figure of the relation, in order of appearance."""
         seen = {id(f): f for f in [*self.roles.values(), *self.parts]}
         return sorted(seen.values(), key=lambda f: f.start)
+
+
+@dataclass(frozen=True, slots=True)
+class Ratio:
+    """A multiple or a fraction as the text states it: "doubled" is 2, "2.5 times" 5/2,
+    "增长了两倍" 3 (Chinese counts the increase: two times more), "one in five" 1/5.
+    `worded` when no digit shows it ("doubled", "two-thirds"), so its precision is a
+    convention rather than a last digit; `qualifier` as on figures (over, under, approx);
+    `note` says how a reading that surprises was made."""
+
+    value: Fraction
+    text: str
+    worded: bool
+    qualifier: str | None = None
+    note: str = ""
 
 
 @dataclass(slots=True)
@@ -61,12 +81,13 @@ class Template:
     ends: list[int] = field(default_factory=list)  # offsets just after each sentence end
 
     windows: list[tuple[int, int]] = field(default_factory=list)
+    single: list[tuple[int, int]] | None = None  # sentences with one figure or more, lazily
 
     def __post_init__(self) -> None:
         self.ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
         self.windows = self._windows()
 
-    def _windows(self) -> list[tuple[int, int]]:
+    def _windows(self, least: int = 2) -> list[tuple[int, int]]:
         """The sentences holding two figures or more: the only places a relation can be
         (rules never cross a sentence end), so the rules need not scan the rest."""
         counts: dict[int, int] = {}
@@ -74,13 +95,21 @@ class Template:
             key = bisect.bisect_right(self.ends, match.start())
             counts[key] = counts.get(key, 0) + 1
         bounds = [0, *self.ends, len(self.text)]
-        return [(bounds[i], bounds[i + 1]) for i, n in sorted(counts.items()) if n >= 2]
+        return [(bounds[i], bounds[i + 1]) for i, n in sorted(counts.items()) if n >= least]
+
+    def _single_windows(self) -> list[tuple[int, int]]:
+        if self.single is None:
+            self.single = self._windows(1)
+        return self.single
 
     def finditer(self, pattern: regex.Pattern[str], overlapped: bool = False,
-                 cue: regex.Pattern[str] | None = None) -> Iterator[regex.Match[str]]:
+                 cue: regex.Pattern[str] | None = None,
+                 single: bool = False) -> Iterator[regex.Match[str]]:
         """Matches of a rule, sentence window by sentence window; with a cue (a cheap
-        pattern the rule cannot match without), only in windows that hold the cue."""
-        for start, end in self.windows:
+        pattern the rule cannot match without), only in windows that hold the cue.
+        `single`: also in sentences with one figure (a rule that needs one figure only,
+        as "doubled to X" does)."""
+        for start, end in (self._single_windows() if single else self.windows):
             if cue is None or cue.search(self.text, start, end):
                 yield from pattern.finditer(self.text, start, end, overlapped=overlapped)
 
@@ -98,9 +127,20 @@ class Template:
         return self.ends[i] if i < len(self.ends) else len(self.text)
 
 
-def letter(fig: Figure) -> str:
+_TIMES_AFTER = regex.compile(r"[ ]*(?:times\b|-?[ ]?fold\b)", regex.IGNORECASE)
+_ASCII_DIGIT = regex.compile(r"[0-9]")
+
+
+def letter(fig: Figure, norm: str = "") -> str:
+    """The placeholder letter: the kind, and for counts whether the count is a fraction
+    ("a third", "五分之一": F) or a multiple ("2.5 times", "3倍": X) rather than a level."""
     if fig.kind == "percent":
         return "D" if fig.unit == "pp" else "P"
+    if fig.kind == "count":
+        if 0 < fig.value < 1 and ("/" in fig.text or not _ASCII_DIGIT.search(fig.text)):
+            return "F"
+        if fig.text.endswith("倍") or _TIMES_AFTER.match(norm, fig.end):
+            return "X"
     return _LETTER.get(fig.kind, "C")
 
 
@@ -127,7 +167,7 @@ def build_template(norm: str, figures: list[Figure]) -> Template:
         if start < position:
             continue
         pieces.append(norm[position:start])
-        pieces.append(f"{OPEN}{letter(fig)}{index}{CLOSE}")
+        pieces.append(f"{OPEN}{letter(fig, norm)}{index}{CLOSE}")
         position = end
     pieces.append(norm[position:])
     return Template("".join(pieces), figures)
@@ -163,9 +203,11 @@ _FRAGMENTS = r"""
   (?P<yoy>    (?:[ ]+(?:year[ -]on[ -]year|year[ -]over[ -]year|from[ ]a[ ]year[ ]earlier|
                        on[ ]the[ ]year|annually))? )
   (?P<up>     (?:rose|risen|rises|rise|grew|grown|grows|grow|increased|increases|increase|
-                 climbed|jumped|gained|expanded|surged|soared|went[ ]up|was[ ]up|were[ ]up) )
+                 climbed|jumped|gained|expanded|surged|soared|went[ ]up|was[ ]up|were[ ]up|
+                 raised|boosted|lifted) )
   (?P<down>   (?:fell|fallen|falls|fall|dropped|drops|declined|declines|decline|decreased|
-                 decreases|slipped|shrank|slid|plunged|went[ ]down|was[ ]down|were[ ]down) )
+                 decreases|slipped|shrank|slid|plunged|went[ ]down|was[ ]down|were[ ]down|
+                 reduced|reduces|reduce|cut|lowered|slashed|trimmed) )
   (?P<zh_up>   (?:增长|增長|上升|提高|增加|上涨|上漲|攀升) )
   (?P<zh_down> (?:下降|减少|減少|降低|下跌|下滑|回落) )
   (?P<gap>    [^⟦⟧.;!?。；！？\n]{0,40}? )           # a few words inside the clause
@@ -174,14 +216,48 @@ _FRAGMENTS = r"""
   (?P<the>    (?:(?:the|all|its|their|all[ ]the)[ ]+)? )
   (?P<plan>   (?:objectives?|targets?|goals?|plans?|quotas?) )
   (?P<zh_plan> (?:目标|目標|计划|計劃|任务|任務) )
+  (?P<mq>     (?:(?:more[ ]than|over|nearly|almost|about|around|roughly|some|just[ ]over|
+                   just[ ]under|less[ ]than|under)[ ]+)? )     # "more than doubled"
+  (?P<zh_mq>  (?:近|接近|约|約|超过|超過|逾|不到)? )
+  (?P<mverb>  (?:doubled|tripled|trebled|quadrupled|halved) )   # a multiple as the verb
+  (?P<times>  (?:twice|double|triple|treble|quadruple|half     # a multiple after a verb
+               |(?:two|three|four|five|six|seven|eight|nine|ten)[ -]?fold
+               |⟦X\d+⟧(?:[ ]+times|[ ]?-?[ ]?fold)) )
+  (?P<multiple> (?&mq) (?: (?&mverb)                               # "more than doubled"
+              | (?:(?&up)|(?&down)) (?:[ ]+by)? [ ]+ (?&mq) (?&times)  # "grew threefold"
+              | (?&down) [ ]+ in[ ]+half                        # "was cut in half"
+              | (?&times) [ ]+ (?:increase|rise|jump|gain|growth) ) )  # "a threefold rise"
+  (?P<zh_multiple> (?&zh_mq)
+      (?: 翻了?[一两兩二三四1234]番 | 翻番 | 翻倍 | 减半 | 減半            # x2, x4, /2
+        | (?:(?&zh_down)|缩减|縮減)了? (?:近|约|約)? 一半
+        | (?&zh_up) (?:到|至|为|為) (?:原来的|原來的|上年的|去年的)? [ ]* (?&zh_mq) ⟦X\d+⟧
+        | (?&zh_up) 了? [ ]* (?&zh_mq) ⟦X\d+⟧ ) )                   # 增长了两倍: x3
+  (?P<fraction> (?&mq) (?: ⟦C\d+⟧[ ]+(?:in|out[ ]of)[ ]+⟦C\d+⟧         # "one in five"
+                     | ⟦F\d+⟧                                       # "two-thirds"
+                     | (?:a[ ]+)?half\b ) )
+  (?P<zh_fraction> (?&zh_mq) (?: ⟦F\d+⟧ | 一半 | 半数 | 半數 ) )
 )
 """
 
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
+# Each fragment of the block above by name: its "(?P<name> ...)" lines.
+_DEFINITIONS = {m.group(1): m.group(0) for m in regex.finditer(
+    r"^[ ]+[(]\?P<(\w+)>.*?(?=^[ ]+[(]\?P<|^[)]$)", _FRAGMENTS, regex.M | regex.S)}
+_USE = regex.compile(r"[(]\?&(\w+)[)]")
 
 
 def _rule(body: str) -> regex.Pattern[str]:
-    return regex.compile(_FRAGMENTS + body, _FLAGS)
+    """A rule over the template, with the fragments it uses (and theirs) defined. Only
+    those: every group defined costs each match attempt, and rules try many."""
+    needed: list[str] = []
+    pending = _USE.findall(body)
+    while pending:
+        name = pending.pop()
+        if name not in needed:
+            needed.append(name)
+            pending.extend(_USE.findall(_DEFINITIONS[name]))
+    defines = "".join(_DEFINITIONS[name] for name in _DEFINITIONS if name in needed)
+    return regex.compile(f"(?(DEFINE)\n{defines})\n{body}", _FLAGS)
 
 
 # Cues: cheap patterns a family of rules cannot match without, so the rules run only in
@@ -189,7 +265,12 @@ def _rule(body: str) -> regex.Pattern[str]:
 _CUES = {
     "change": regex.compile(
         r"\b(?:ros|ris|gr[eo]w|increas|climb|jump|gain|expand|surg|soar|went|was|were|up|"
-        r"fell|fall|drop|declin|decreas|slip|shr|slid|plung|down)", regex.IGNORECASE),
+        r"fell|fall|drop|declin|decreas|slip|shr|slid|plung|down|reduc|cut|lower|slash|"
+        r"trim|rais|boost|lift)", regex.IGNORECASE),
+    "multiple": regex.compile(
+        r"\b(?:doubl|tripl|trebl|quadrupl|halv|half|twice|\w*fold|times)", regex.IGNORECASE),
+    "fraction": regex.compile(r"⟦F|\b(?:in|out[ ]of)[ ]⟦C|\bhalf\b", regex.IGNORECASE),
+    "per": regex.compile(r"\b(?:per|each|a)\b|每|人均|户均|戶均", regex.IGNORECASE),
     "share": regex.compile(r"\b(?:or|accounting|making|representing|which|equal)\b",
                            regex.IGNORECASE),
     "target": regex.compile(r"\b(?:objective|target|goal|plan|quota)", regex.IGNORECASE),
@@ -231,6 +312,10 @@ CHANGE_RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?:(?P<u>(?&up))|(?&down)) [ ]+from[ ]+ (?&q) (?P<from>(?&level))
         [ ]+to[ ]+ (?&q) (?P<to>(?&level))
         """)),
+    ("to_from", _rule(r"""
+        (?:(?P<u>(?&up))|(?&down)) [ ]+to[ ]+ (?&q) (?P<to>(?&level))
+        (?&gap) [ ]from[ ]+ (?&q) (?P<from>(?&level))
+        """)),
     ("rate_from", _rule(r"""
         (?:(?P<u>(?&up))|(?&down)) (?&by) (?&q) (?P<rate>(?&delta)) (?&yoy)
         [ ]+from[ ]+ (?&q) (?P<from>(?&level))
@@ -262,6 +347,137 @@ CHANGE_RULES: list[tuple[str, regex.Pattern[str]]] = [
         """)),
 ]
 
+# --- change stated as a multiple: "doubled", "2.5 times", "翻了一番", "是…的3倍" ---------
+# The multiple is read from the words of the `mult` group (see _read_multiple).
+MULTIPLE_RULES: list[tuple[str, regex.Pattern[str]]] = [
+    ("multiple_from_to", _rule(r"""
+        (?P<mult>(?&multiple)) (?&yoy) [ ]+from[ ]+ (?&q) (?P<from>(?&level)) (?&gap)
+        [ ]to[ ]+ (?&q) (?P<to>(?&level))
+        """)),
+    ("multiple_to_from", _rule(r"""
+        (?P<mult>(?&multiple)) (?&yoy) [ ]+to[ ]+ (?&q) (?P<to>(?&level)) (?&gap)
+        [ ]from[ ]+ (?&q) (?P<from>(?&level))
+        """)),
+    ("level_multiple_of_level", _rule(r"""
+        (?P<to>(?&level)) (?&aside) (?&gap) ,?[ ]+
+        (?:(?:or|which[ ]is|that[ ]is|up|down|some)[ ]+)? (?P<mult>(?&mq)(?&times))
+        [ ]+ (?:(?:the|that[ ]of|those[ ]of|its|their|as[ ]much[ ]as|as[ ]many[ ]as|
+                  as[ ]large[ ]as|from|on|over)[ ]+)? [^⟦⟧.;,!?。；！？\n]{0,40}?
+        (?P<from>(?&level))
+        """)),
+    ("level_multiple", _rule(r"""
+        (?P<to>(?&level)) (?&aside) (?&gap) ,[ ]+
+        (?:(?:or|which[ ]is|that[ ]is|some)[ ]+)? (?P<mult>(?&mq)(?&times))
+        [ ]+ (?:the|that[ ]of|those[ ]of|its|their|as[ ]much|as[ ]many|as[ ]large|
+                as[ ]high)\b
+        """)),
+    ("multiple_from", _rule(r"""
+        (?P<mult>(?&multiple)) (?&yoy) [ ]+from[ ]+ (?&q) (?P<from>(?&level))
+        """)),
+    ("multiple_to", _rule(r"""
+        (?P<mult>(?&multiple)) (?&yoy) [ ]+to[ ]+ (?&q) (?P<to>(?&level))
+        """)),
+    ("zh_from_to_then_multiple", _rule(r"""
+        (?:由|从|從) [ ]* (?P<from>(?&level)) [ ]* (?:(?&zh_up)|(?&zh_down))?
+        (?:至|到|为|為) [ ]* (?P<to>(?&level)) [ ]* ,? [ ]* (?P<mult>(?&zh_multiple))
+        """)),
+    ("zh_from_multiple_to", _rule(r"""
+        (?:由|从|從) [ ]* (?P<from>(?&level)) [ ]* (?P<mult>(?&zh_multiple))
+        (?:至|到|为|為) [ ]* (?P<to>(?&level))
+        """)),
+    ("zh_is_multiple_of", _rule(r"""
+        (?P<to>(?&level)) (?&aside) [^⟦⟧。；;!?！？\n]{0,20}? [ ]*
+        (?:是|为|為|相当于|相當於|达到|達到) [^⟦⟧。,;；]{0,10}? (?P<from>(?&level)) [ ]*
+        的 [ ]* (?P<mult>(?&zh_mq)⟦X\d+⟧)
+        """)),
+    ("zh_level_is_multiple", _rule(r"""
+        (?P<to>(?&level)) (?&aside) [^⟦⟧。；;!?！？\n]{0,20}? [ ]*
+        (?:是|为|為|相当于|相當於) [^⟦⟧。,;；]{0,10}? 的 [ ]* (?P<mult>(?&zh_mq)⟦X\d+⟧)
+        """)),
+    ("zh_multiple_to", _rule(r"""
+        (?P<mult>(?&zh_multiple)) [ ]* ,? [ ]*
+        (?:达到|達到|达|達|至|到|为|為|降至|增至|降到|增到) [ ]* (?&q) (?P<to>(?&level))
+        """)),
+    ("zh_level_then_multiple", _rule(r"""
+        (?P<to>(?&level)) (?&aside) [ ]* , [ ]*
+        (?:同比|比上年|较上年|較上年|比去年|较去年|較去年|比[^⟦⟧。,;；]{1,8}?)?
+        (?P<mult>(?&zh_multiple))
+        """)),
+]
+
+_MULTIPLE_WORDS = {
+    "double": 2, "doubled": 2, "twice": 2, "twofold": 2, "two-fold": 2, "翻番": 2, "翻倍": 2,
+    "triple": 3, "tripled": 3, "treble": 3, "trebled": 3, "threefold": 3, "three-fold": 3,
+    "quadruple": 4, "quadrupled": 4, "fourfold": 4, "four-fold": 4,
+    "fivefold": 5, "five-fold": 5, "sixfold": 6, "six-fold": 6, "sevenfold": 7,
+    "seven-fold": 7, "eightfold": 8, "eight-fold": 8, "ninefold": 9, "nine-fold": 9,
+    "tenfold": 10, "ten-fold": 10,
+}
+_MULTIPLE_WORD = regex.compile(
+    r"\b(?:" + "|".join(sorted((w for w in _MULTIPLE_WORDS if w.isascii()), key=len,
+                               reverse=True)) + r")\b|翻番|翻倍", regex.IGNORECASE)
+_HALF = regex.compile(r"\bhalf\b|\bhalved\b|减半|減半|一半|半数|半數", regex.IGNORECASE)
+_FAN = regex.compile(r"翻了?([一两兩二三四1234])番")
+_FAN_COUNT = {"一": 1, "1": 1, "两": 2, "兩": 2, "二": 2, "2": 2, "三": 3, "3": 3,
+              "四": 4, "4": 4}
+_ZH_INCREASE_BY = regex.compile(r"(?:增长|增長|上升|提高|增加|上涨|上漲|攀升)了?[ ]*"
+                                r"(?:近|接近|约|約|超过|超過|逾|不到)?⟦X")
+_QUALIFIER_WORDS = [
+    ("over", regex.compile(r"\b(?:more[ ]than|over|just[ ]over)\b|超过|超過|逾",
+                           regex.IGNORECASE)),
+    ("under", regex.compile(r"\b(?:nearly|almost|less[ ]than|under|just[ ]under)\b|近|接近|不到",
+                            regex.IGNORECASE)),
+    ("approx", regex.compile(r"\b(?:about|around|roughly|some)\b|约|約", regex.IGNORECASE)),
+]
+
+
+def _qualifier_of(words: str) -> str | None:
+    for name, pattern in _QUALIFIER_WORDS:
+        if pattern.search(words):
+            return name
+    return None
+
+
+def _read_multiple(template: Template, words: str, down: bool
+                   ) -> tuple[Ratio, Figure | None] | None:
+    """The multiple a `mult` group states, and the figure that states it if any:
+    "more than doubled" -> 2 (over); "2.5 times" -> 5/2; "增长了两倍" -> 3;
+    "增长到原来的3倍" -> 3; "翻了两番" -> 4; "halved", "减少了一半" -> 1/2. A multiple
+    above 1 after a falling verb ("fell threefold") is read as its inverse."""
+    qualifier = _qualifier_of(regex.sub(r"⟦[A-Z]\d+⟧", " ", words))
+    token = _PLACEHOLDER.search(words)
+    figure = template.figure(token.group(0)) if token else None
+    note = ""
+    if figure is not None:
+        value = Fraction(str(figure.value))
+        qualifier = figure.qualifier or qualifier
+        if _ZH_INCREASE_BY.search(words):
+            value += 1
+            note = (f"{_PLACEHOLDER.sub(figure.text, words)} counts the increase: "
+                    f"{_fmt_fraction(value)} times the earlier level")
+    elif (fan := _FAN.search(words)) is not None:
+        value = Fraction(2) ** _FAN_COUNT[fan.group(1)]
+    elif (word := _MULTIPLE_WORD.search(words)) is not None:
+        value = Fraction(_MULTIPLE_WORDS[word.group(0).lower()])
+    elif _HALF.search(words):
+        value = Fraction(1, 2)
+    else:
+        return None
+    if value <= 0:
+        return None
+    if down and value > 1:
+        value = 1 / value
+    worded = figure is None or not _ASCII_DIGIT.search(figure.text)
+    text = _PLACEHOLDER.sub(lambda m: template.figure(m.group(0)).text, words).strip()
+    return Ratio(value, text, worded, qualifier, note), figure
+
+
+def _fmt_fraction(value: Fraction) -> str:
+    if value.denominator == 1:
+        return str(value.numerator)
+    return str(Decimal(value.numerator) / Decimal(value.denominator))
+
+
 # --- share --------------------------------------------------------------------------
 SHARE_RULES: list[tuple[str, regex.Pattern[str]]] = [
     ("part_of_whole_or_share", _rule(r"""
@@ -281,6 +497,64 @@ SHARE_RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?P<part>(?&amount)) [^⟦⟧。；;!?！？\n]{0,30}? ,? [ ]*
         (?:占|佔) (?:[^⟦⟧。,，;；]{0,12}?的)? (?:比(?:重|例)?)? (?:为|為|达|達|达到|達到)?
         [ ]* (?&q) (?P<share>(?&pct))
+        """)),
+]
+
+# A share stated as a fraction: "one in five of the 3,000 farms, 600 farms". `frac` holds
+# the fraction (see _read_fraction); the whole may be left to a total stated nearby.
+FRACTION_RULES: list[tuple[str, regex.Pattern[str]]] = [
+    ("fraction_of_whole_part", _rule(r"""
+        (?P<frac>(?&fraction)) [ ]+of[ ]+ (?&the) (?P<whole>(?&amount)) (?&gap)
+        (?:,[ ]+|[ ]*(?P<link>[(])) (?:(?P<link>or|that[ ]is|i\.e\.)[ ]+)? (?&q)
+        (?P<part>(?&amount))
+        """)),
+    ("part_of_whole_or_fraction", _rule(r"""
+        (?P<part>(?&amount)) (?:[ ]+[^⟦⟧.;,\n]{0,30}?)? [ ]+of[ ]+ (?&the)
+        (?P<whole>(?&amount)) (?&long) ,?[ ]+ (?:or|that[ ]is|i\.e\.)[ ]+
+        (?P<frac>(?&fraction)) (?![ ]+of\b)
+        """)),
+    ("part_fraction_of_whole", _rule(r"""
+        (?P<part>(?&amount)) (?&gap) ,[ ]+
+        (?:(?:or|that[ ]is|accounting[ ]for|making[ ]up|representing)[ ]+)?
+        (?P<frac>(?&fraction)) [ ]+of[ ]+ (?&the) (?:total[ ]+)? (?P<whole>(?&amount))
+        """)),
+    ("fraction_of_the_total", _rule(r"""
+        (?P<part>(?&amount)) (?&gap) ,?[ ]+
+        (?:accounting[ ]for|making[ ]up|representing|or|which[ ]is|equal[ ]to)[ ]+
+        (?P<frac>(?&fraction)) [ ]+of[ ]+(?:the|all)[ ]+(?:total|whole)\b
+        """)),
+    ("zh_whole_fraction_part", _rule(r"""
+        (?P<whole>(?&amount)) [^⟦⟧。；;!?！？\n]{0,12}? (?:中|里|裡|当中|當中)
+        [^⟦⟧。,；;]{0,4}? ,? [ ]* (?P<frac>(?&zh_fraction)) [^⟦⟧。,；;]{0,6}? [ ]*
+        (?:,|\() [ ]* (?:即|也就是|共|计|計|约|約)? [ ]* (?P<part>(?&amount))
+        """)),
+    ("zh_part_fraction_of_whole", _rule(r"""
+        (?P<part>(?&amount)) [^⟦⟧。；;!?！？\n]{0,20}? ,? [ ]* (?:占|佔)
+        [^⟦⟧。,；;]{0,10}? (?P<whole>(?&amount))? [^⟦⟧。,；;]{0,6}? 的? [ ]*
+        (?P<frac>(?&zh_fraction))
+        """)),
+]
+
+# A share stated per unit: "3,600 parcels for 300 households, or 12 per household";
+# the whole is a count of the units, `per` the unit word the text divides by.
+PER_RULES: list[tuple[str, regex.Pattern[str]]] = [
+    ("per_unit", _rule(r"""
+        (?P<part>(?&amount)) (?&gap) [ ]+(?:for|among|across|between|to|by)[ ]+ (?&the)
+        (?P<whole>⟦C\d+⟧) (?P<units>[^⟦⟧.;,\n]{0,30}?) ,?[ ]+
+        (?:or|averaging|that[ ]is|i\.e\.|an[ ]average[ ]of)[ ]+
+        (?:(?:an[ ]average[ ]of|on[ ]average)[ ]+)? (?&q) (?P<share>(?&amount))
+        [ ]* (?:[\w-]+[ ]+){0,2}? (?:per|each|a)[ ]+ (?P<per>[\w-]+)
+        """)),
+    ("units_part_per_unit", _rule(r"""
+        (?P<whole>⟦C\d+⟧) (?P<units>[^⟦⟧.;,\n]{0,40}?) (?P<part>(?&amount)) (?&gap)
+        ,?[ ]+ (?:or|averaging|that[ ]is|i\.e\.|an[ ]average[ ]of)[ ]+
+        (?:(?:an[ ]average[ ]of|on[ ]average)[ ]+)? (?&q) (?P<share>(?&amount))
+        [ ]* (?:[\w-]+[ ]+){0,2}? (?:per|each|a)[ ]+ (?P<per>[\w-]+)
+        """)),
+    ("zh_per_unit", _rule(r"""
+        (?P<whole>⟦C\d+⟧) [^⟦⟧。；;!?！？\n]{0,20}? (?P<part>(?&amount))
+        [^⟦⟧。；;,]{0,10}? , [ ]* (?:平均)? (?P<per>每[^⟦⟧。,；;]?|人均|户均|戶均)
+        [^⟦⟧。,；;]{0,4}? (?&q) (?P<share>(?&amount))
         """)),
 ]
 
@@ -332,13 +606,48 @@ TARGET_RULES: list[tuple[str, regex.Pattern[str]]] = [
 
 def find_relations(norm: str, figures: list[Figure]) -> list[Relation]:
     """Every relation the text states among `figures` (ids set), in order of appearance."""
-    if len(figures) < 2:
+    if not figures:
         return []
+    figures = _split_change_ranges(norm, figures)
     template = build_template(norm, figures)
     used: set[int] = set()  # ids of percent figures already given a relation
-    relations = [*_changes(template, used), *_targets(template, used),
-                 *_shares(template, used), *_totals(template), *_share_sums(template, used)]
+    held: set[int] = set()  # ids of the levels of changes already found
+    relations = [*_multiples(template, held), *_changes(template, used, held),
+                 *_targets(template, used), *_shares(template, used),
+                 *_fraction_shares(template, used), *_per_unit_shares(template, used),
+                 *_totals(template), *_share_sums(template, used)]
     return sorted(relations, key=lambda r: r.figures()[0].start)
+
+
+_FROM_BEFORE = regex.compile(r"\bfrom[ ]+$", regex.IGNORECASE)
+_RANGE_TO = regex.compile(r"[ ]+to[ ]+", regex.IGNORECASE)
+_CHANGE_WORDS = regex.compile(
+    r"\b(?:doubl|tripl|trebl|quadrupl|halv|half|twice|\w+fold|times|ros|ris|gr[eo]w|"
+    r"increas|climb|jump|gain|expand|surg|soar|fell|fall|drop|declin|decreas|slip|"
+    r"shr|slid|plung|reduc|cut|lower|slash|trim|rais|boost|lift)", regex.IGNORECASE)
+
+
+def _split_change_ranges(norm: str, figures: list[Figure]) -> list[Figure]:
+    """A "from A to B" that extraction joined into one range although a change is said
+    before it ("quadrupled from 2 million tonnes to 8 million tonnes", "rose 2.5 times
+    from ...": the range rule knows neither the verb nor a decimal point before "from")
+    is read here as its two levels, which keep the range's id."""
+    out: list[Figure] = []
+    for fig in figures:
+        halves = _RANGE_TO.split(fig.text)
+        before = norm[max(0, fig.start - 60):fig.start]
+        if (fig.high is None or len(halves) != 2 or not _FROM_BEFORE.search(before)
+                or not _CHANGE_WORDS.search(before)):
+            out.append(fig)
+            continue
+        low_text, high_text = halves
+        out.append(replace(fig, end=fig.start + len(low_text), text=low_text, high=None))
+        high_si = (fig.si_value * fig.high / fig.value
+                   if fig.si_value is not None and fig.value else None)
+        out.append(replace(fig, start=fig.end - len(high_text), text=high_text,
+                           value=fig.high, high=None, si_value=high_si,
+                           qualifier=None))
+    return out
 
 
 def _matches(template: Template, family: str, rules: list[tuple[str, regex.Pattern[str]]],
@@ -361,8 +670,9 @@ def _group(match: regex.Match[str], name: str) -> str | None:
     return match.groupdict().get(name)
 
 
-def _changes(template: Template, used: set[int]) -> Iterator[Relation]:
-    held: set[int] = set()  # levels of changes with a stated rate, or already reported
+def _changes(template: Template, used: set[int], held: set[int]) -> Iterator[Relation]:
+    """Changes stated with a rate, then those stated by their levels alone, whose levels
+    no other change (`held`) has taken."""
     for name, match in _matches(template, "change", CHANGE_RULES, used, "rate"):
         relation = _change(template, name, match)
         held.update(id(f) for f in relation.roles.values())
@@ -372,10 +682,26 @@ def _changes(template: Template, used: set[int]) -> Iterator[Relation]:
             if _group(match, "rate") is not None or _group(match, "from") is None:
                 continue
             relation = _change(template, name, match)
-            if any(id(f) in held for f in relation.roles.values()):
+            if (any(id(f) in held for f in relation.roles.values())
+                    or not _comparable(relation.roles)):
                 continue
             held.update(id(f) for f in relation.roles.values())
             yield relation
+
+
+def comparable_levels(before: Figure, after: Figure) -> bool:
+    """Two levels of one change: same measure, or a bare number before a measured one
+    ("from 5 to 7 percent")."""
+    if same_measure(before, after):
+        return True
+    return before.kind == "count" and before.noun is None and before.scale == 1
+
+
+def _comparable(roles: dict[str, Figure]) -> bool:
+    """Whether the levels a rule found (if both) can be levels of one change: "rose to 7
+    billion yuan from 300 stores" names where, not the earlier level."""
+    before, after = roles.get("from"), roles.get("to")
+    return before is None or after is None or comparable_levels(before, after)
 
 
 def _change(template: Template, name: str, match: regex.Match[str]) -> Relation:
@@ -384,7 +710,140 @@ def _change(template: Template, name: str, match: regex.Match[str]) -> Relation:
     direction = 1 if _group(match, "u") else -1
     if name == "zh_from_to" and _group(match, "u") is None and _group(match, "dn") is None:
         direction = 0  # "由X至Y" says no direction
-    return Relation("change", name, roles, direction=direction)
+    verb = _VERB.search(match.group(0)) if name != "level_then_rate" else None
+    return Relation("change", name, roles, direction=direction,
+                    verb=verb.group(0) if verb and direction else "")
+
+
+_VERB = _rule(r"\b(?:(?&up)|(?&down))\b|(?&zh_up)|(?&zh_down)")
+
+
+_FALLING = _rule(r"(?&down)|(?&zh_down)|缩减|縮減")
+_VERB_THEN_TIMES = regex.compile(r"⟦X\d+⟧[ ]+times", regex.IGNORECASE)
+
+
+def _multiples(template: Template, held: set[int]) -> Iterator[Relation]:
+    """Changes stated as a multiple, one per multiple phrase, first rule first."""
+    taken: set[int] = set()  # where each multiple phrase ends ("(more than) doubled")
+    for name, pattern in MULTIPLE_RULES:
+        cue = _CUES["zh" if name.startswith("zh_") else "multiple"]
+        for match in template.finditer(pattern, True, cue, single=True):
+            if match.end("mult") in taken:
+                continue
+            words = match.group("mult")
+            read = _read_multiple(template, words, bool(_FALLING.search(words)))
+            if read is None or read[0].value == 1:
+                continue
+            ratio, figure = read
+            if (figure is not None and ratio.value.denominator == 1 and not ratio.note
+                    and _VERB_THEN_TIMES.search(words)):
+                continue  # "raised rates three times": three occasions, not a multiple
+            roles = {role: template.figure(token) for role in ("from", "to")
+                     if (token := _group(match, role)) is not None}
+            if not _comparable(roles):
+                continue
+            if figure is not None:
+                roles["factor"] = figure
+            taken.add(match.end("mult"))
+            held.update(id(f) for role, f in roles.items() if role != "factor")
+            yield Relation("change", name, roles, direction=1 if ratio.value > 1 else -1,
+                           ratio=ratio)
+
+
+def _read_fraction(template: Template, words: str
+                   ) -> tuple[Ratio, dict[str, Figure]] | None:
+    """The fraction a `frac` group states and the figures that state it: "one in five"
+    (share: one, out_of: five), "two-thirds" (share), "half" (none)."""
+    tokens = [template.figure(m.group(0)) for m in _PLACEHOLDER.finditer(words)]
+    bare = _PLACEHOLDER.sub(" ", words)
+    roles: dict[str, Figure] = {}
+    if len(tokens) == 2:
+        top, bottom = tokens
+        if (top.value != top.value.to_integral_value()
+                or bottom.value != bottom.value.to_integral_value()
+                or not 0 < top.value < bottom.value):
+            return None
+        value = Fraction(int(top.value), int(bottom.value))
+        roles = {"share": top, "out_of": bottom}
+    elif len(tokens) == 1:
+        exact = Fraction(str(tokens[0].value))
+        close = exact.limit_denominator(100)
+        value = close if abs(close - exact) < Fraction(1, 10**9) else exact
+        roles = {"share": tokens[0]}
+    elif _HALF.search(bare):
+        value = Fraction(1, 2)
+    else:
+        return None
+    qualifier = next((f.qualifier for f in tokens if f.qualifier), None) or _qualifier_of(bare)
+    worded = not any(_ASCII_DIGIT.search(f.text) for f in tokens)
+    text = _PLACEHOLDER.sub(lambda m: template.figure(m.group(0)).text, words).strip()
+    return Ratio(value, text, worded, qualifier), roles
+
+
+def _fraction_shares(template: Template, used: set[int]) -> Iterator[Relation]:
+    """Shares stated as fractions; the whole from the sentence, else from a total stated
+    nearby, else left out (the check then gives the total it implies)."""
+    taken: set[int] = set()  # where each fraction ends ("(nearly) one in five")
+    for name, pattern in FRACTION_RULES:
+        cue = _CUES["zh" if name.startswith("zh_") else "fraction"]
+        for match in template.finditer(pattern, True, cue):
+            if match.end("frac") in taken:
+                continue
+            read = _read_fraction(template, match.group("frac"))
+            if read is None:
+                continue
+            ratio, roles = read
+            part = template.figure(match.group("part"))
+            whole_token = _group(match, "whole")
+            whole = (template.figure(whole_token) if whole_token
+                     else _stated_total(template, part, match.start()))
+            if whole is part or any(id(f) in used for f in roles.values()):
+                continue
+            if (name == "fraction_of_whole_part" and _group(match, "link") is None
+                    and whole is not None and part.noun != whole.noun):
+                continue  # "half of the 300 counties, 40 in Hunan": a list, not the part
+            taken.add(match.end("frac"))
+            used.update(id(f) for f in roles.values())
+            roles["part"] = part
+            if whole is not None:
+                roles["whole"] = whole
+            yield Relation("share", name, roles, ratio=ratio)
+
+
+_PLURAL = regex.compile(r"(?:es|s)$")
+_SAME_UNIT = {"person": "people", "capita": "people", "head": "people"}
+
+
+def _unit_word(word: str) -> str:
+    word = word.lower()
+    return _SAME_UNIT.get(word, _PLURAL.sub("", word) if len(word) > 3 else word)
+
+
+def _divides_by(whole: Figure, units: str, per: str) -> bool:
+    """Whether "per <per>" names what `whole` counts: "300 households ... per household";
+    Chinese: the measure word after 每 (每户) or before 均 (户均) ends the whole (300户)."""
+    if per[0] == "每" or per.endswith("均"):
+        unit = per[1:] if per[0] == "每" else per[:-1]
+        if unit == "人":
+            return True  # 人均: per person, whatever the count counts
+        return bool(unit) and (whole.text.endswith(unit) or unit in (whole.noun or ""))
+    counted = {_unit_word(w) for w in regex.findall(r"[\w-]+", f"{whole.noun or ''} {units}")}
+    return _unit_word(per) in counted
+
+
+def _per_unit_shares(template: Template, used: set[int]) -> Iterator[Relation]:
+    for name, pattern in PER_RULES:
+        cue = _CUES["zh" if name.startswith("zh_") else "per"]
+        for match in template.finditer(pattern, True, cue):
+            part, whole, share = (template.figure(match.group(k))
+                                  for k in ("part", "whole", "share"))
+            if (id(share) in used or not same_measure(part, share)
+                    or not _divides_by(whole, match.groupdict().get("units") or "",
+                                       match.group("per"))):
+                continue
+            used.add(id(share))
+            yield Relation("share", name, {"part": part, "whole": whole, "share": share},
+                           per=match.group("per"))
 
 
 def _targets(template: Template, used: set[int]) -> Iterator[Relation]:
@@ -401,10 +860,17 @@ def _shares(template: Template, used: set[int]) -> Iterator[Relation]:
         whole_token = match.groupdict().get("whole")
         whole = (template.figure(whole_token) if whole_token
                  else _stated_total(template, part, match.start()))
-        if whole is None or whole is part:
+        if whole is part or whole is None and name not in _WHOLE_IMPLIED:
             used.discard(id(share))  # nothing to hold it against: free for other rules
             continue
-        yield Relation("share", name, {"part": part, "whole": whole, "share": share})
+        roles = {"part": part, "share": share}
+        if whole is not None:
+            roles["whole"] = whole
+        yield Relation("share", name, roles)
+
+
+# Share rules whose whole may go unstated: the check gives the whole they imply.
+_WHOLE_IMPLIED = ("share_of_the_total", "zh_share_of")
 
 
 def _stated_total(template: Template, part: Figure, before: int) -> Figure | None:
@@ -512,5 +978,6 @@ def _sentences(template: Template) -> Iterator[tuple[int, int]]:
 
 RuleFinder = Callable[[Template, set[int]], Iterator[Relation]]
 
-__all__ = ["CHANGE_RULES", "SHARE_RULES", "TARGET_RULES", "Relation", "Template",
-           "build_template", "find_relations"]
+__all__ = ["CHANGE_RULES", "FRACTION_RULES", "MULTIPLE_RULES", "PER_RULES", "SHARE_RULES",
+           "TARGET_RULES", "Ratio", "Relation", "Template", "build_template",
+           "comparable_levels", "find_relations"]

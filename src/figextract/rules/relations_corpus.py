@@ -2,7 +2,9 @@
 (rules/relations.py); tests/test_check.py runs every line.
 
 A positive example marks each figure of its relation as [role:text], where role is the
-figure's part in it (rate/from/to, part/whole/share, part/total, achieved/share/target);
+figure's part in it (rate/from/to, factor for a multiple written as a figure ("2.5 times",
+"3倍"), part/whole/share, share/out_of for "one in five", part/total,
+achieved/share/target); a multiple or fraction in words ("doubled", "half") is no figure;
 figures outside the brackets are not part of it. It must give exactly one relation of its
 check, built by the named rule, with exactly those figures in those roles. A negative
 example must give no relation of its check.
@@ -60,6 +62,16 @@ POSITIVE: list[Example] = [
         "Turnover fell from [from:3.2 billion yuan] to [to:2.9 billion yuan] last year.",
     ),
     *examples(
+        "change", "from_to",
+        "Dosage was reduced from [from:44 mg] to [to:50 mg].",
+        "Costs were cut from [from:50 million yuan] to [to:40 million yuan].",
+    ),
+    *examples(
+        "change", "to_from",
+        "Costs fell to [to:120 million yuan] from [from:100 million yuan].",
+        "Exports rose to [to:7 billion yuan] from [from:5 billion yuan] in 2020.",
+    ),
+    *examples(
         "change", "rate_from",
         "Parcel volume fell [rate:15%] from [from:2 million] parcels.",
     ),
@@ -96,6 +108,114 @@ POSITIVE: list[Example] = [
         "农产品销售额[to:45.8亿元]（约7.08亿美元），同比增长[rate:35%]。",
     ),
     *examples(
+        "change", "multiple_from_to",
+        "Sales doubled from [from:5 million yuan] to [to:10 million yuan] last year.",
+        "Exports quadrupled from [from:2 million tonnes] to [to:8 million tonnes].",
+        "The number of stores was halved from [from:400] to [to:200].",
+        "Sales rose [factor:2.5] times from [from:10 million yuan] to [to:25 million yuan].",
+        "Sales more than doubled from [from:5 million yuan] to [to:12 million yuan].",
+        "Income grew threefold from [from:2 million yuan] to [to:6 million yuan].",
+        "Exports saw a [factor:2.5]-fold increase from [from:4 million tonnes] to "
+        "[to:10 million tonnes].",
+    ),
+    *examples(
+        "change", "multiple_to_from",
+        "Output tripled to [to:6.3 million tonnes] from [from:2.1 million tonnes].",
+    ),
+    *examples(
+        "change", "level_multiple_of_level",
+        "Revenue reached [to:25 million yuan], [factor:2.5] times the [from:10 million yuan] "
+        "of 2020.",
+        "Sales reached [to:6 million yuan], twice the 2019 level of [from:3 million yuan].",
+    ),
+    *examples(
+        "change", "level_multiple",
+        "Cold-chain capacity reached [to:25 million tonnes], [factor:2.5] times the 2019 "
+        "level.",
+        "Sales hit [to:6 million yuan], twice as much as in 2019.",
+    ),
+    *examples(
+        "change", "multiple_from",
+        "Online sales doubled from [from:4.2 million yuan] in 2020.",
+    ),
+    *examples(
+        "change", "multiple_to",
+        "Sales doubled to [to:10 million yuan].",
+        "Exports were cut in half to [to:200 tonnes].",
+    ),
+    *examples(
+        "change", "zh_from_to_then_multiple",
+        "销售额由[from:5亿元]增长至[to:10亿元]，翻了一番。",
+        "销售额从[from:2亿元]增长到[to:6亿元]，增长了[factor:两倍]。",
+    ),
+    *examples(
+        "change", "zh_from_multiple_to",
+        "产量由[from:100万吨]减半至[to:50万吨]。",
+    ),
+    *examples(
+        "change", "zh_is_multiple_of",
+        "今年销售额[to:6亿元]，是去年[from:2亿元]的[factor:3倍]。",
+    ),
+    *examples(
+        "change", "zh_level_is_multiple",
+        "今年农产品出口额[to:6亿元]，是去年的[factor:3倍]。",
+    ),
+    *examples(
+        "change", "zh_multiple_to",
+        "销售额翻了一番，达到[to:10亿元]。",
+        "销售额增长了[factor:2.5倍]，达到[to:7亿元]。",
+        "产量减少了一半，降至[to:50万吨]。",
+    ),
+    *examples(
+        "change", "zh_level_then_multiple",
+        "销售额达[to:10亿元]，比上年翻了一番。",
+    ),
+    *examples(
+        "share", "fraction_of_whole_part",
+        "[share:One in five] of the [whole:3,000] farms, [part:600] farms, sell "
+        "online.",
+        "[share:Two-thirds] of the [whole:900] households, or [part:600] households, shop "
+        "online.",
+        "Half of the [whole:300] counties ([part:150]) have hubs.",
+    ),
+    *examples(
+        "share", "part_of_whole_or_fraction",
+        "[part:600] of the [whole:3,000] farms, or [share:one in five], sell online.",
+    ),
+    *examples(
+        "share", "part_fraction_of_whole",
+        "Hubs opened in [part:100] counties, or [share:a third] of the [whole:300] counties.",
+    ),
+    *examples(
+        "share", "fraction_of_the_total",
+        "Sales totalled [whole:500 million yuan]. Online sales were [part:200 million yuan], "
+        "making up [share:two-fifths] of the total.",
+        "Online sales were [part:200 million yuan], making up [share:two-fifths] of the "
+        "total.",
+    ),
+    *examples(
+        "share", "zh_whole_fraction_part",
+        "全县[whole:3000家]农场中有[share:五分之一]，即[part:600家]，开展网上销售。",
+    ),
+    *examples(
+        "share", "zh_part_fraction_of_whole",
+        "[part:600家]农场开展网上销售，占全县[whole:3000家]农场的[share:五分之一]。",
+    ),
+    *examples(
+        "share", "per_unit",
+        "It paid [part:5 million yuan] to [whole:100] farmers, or [share:50,000 yuan] per "
+        "farmer.",
+    ),
+    *examples(
+        "share", "units_part_per_unit",
+        "The [whole:300] households sent [part:3,600] parcels, or [share:12] parcels per "
+        "household.",
+    ),
+    *examples(
+        "share", "zh_per_unit",
+        "[whole:300户]农户共寄出[part:3600件]包裹，平均每户[share:12件]。",
+    ),
+    *examples(
         "share", "part_of_whole_or_share",
         "Village delivery hubs are now complete in [part:45] of the [whole:300] counties of "
         "the pilot programme, or [share:15%].",
@@ -108,6 +228,7 @@ POSITIVE: list[Example] = [
         "share", "share_of_the_total",
         "Sales totalled [whole:500 million yuan] last year. Online sales were "
         "[part:200 million yuan], accounting for [share:40%] of the total.",
+        "Online sales were [part:200 million yuan], accounting for [share:40%] of the total.",
     ),
     *examples(
         "share", "zh_share_of",
@@ -158,8 +279,25 @@ NEGATIVE: list[Negative] = [
     Negative("change", "比上年下降3.2%。", "a rate without any level"),
     Negative("share", "Parcels bound for villages made up 38 percent of the total.",
              "neither the part nor the total is stated"),
-    Negative("share", "Online sales were 200 million yuan, accounting for 40% of the total.",
-             "the total is not stated"),
+    Negative("change", "The central bank raised rates three times from 1% to 1.75%.",
+             "three times as three occasions: a whole number of times after a verb"),
+    Negative("change", "Sales doubled.", "a multiple without any level"),
+    Negative("change", "产量是去年的3倍。", "a multiple without any level"),
+    Negative("change", "Sales rose to 7 billion yuan from 300 stores.",
+             "from names where the sales came from, not the earlier level"),
+    Negative("change", "It sold 5 million yuan of tea, three times a week.",
+             "three times a week: how often, not a multiple of a level"),
+    Negative("change", "销售额翻了一番。", "a multiple without any level"),
+    Negative("change", "It reported 6 million yuan, half from exports, and 3 million yuan in "
+             "services.", "half of something else, not of the second level"),
+    Negative("share", "Half of the 300 counties, 40 in Hunan, have hubs.",
+             "a count listed after the whole, not the half of it"),
+    Negative("share", "One in five shoppers buys online.", "no part stated"),
+    Negative("share", "The 300 households sent 3,600 parcels, or 12 parcels a day.",
+             "per day, not per household"),
+    Negative("share", "300户农户共寄出3600件包裹，平均每月12件。", "per month, not per household"),
+    Negative("share", "3000家农场中，五分之一开展网上销售，其中600家在湖南。",
+             "其中 starts another count, not the fifth"),
     Negative("share", "电子商务客户占营业额百分之四十二。", "no part figure before 占"),
     Negative("total", "It sold 5 million yuan of tea in May and 6 million yuan in June.",
              "no word says the parts make a total"),
