@@ -167,11 +167,13 @@ def _scale_continued(norm: str, first: Numeral, second: Numeral) -> Numeral | No
         return None
     if second.prefix is not None or second.short_scale is not None or second.value <= 0:
         return None
+    scale = _last_scale(norm[first.num_start:first.end])
+    if not second.words and not second.has_scale and scale > 100:
+        return None  # "RMB 5 million and 10 rmb", "5 million and 2019": two numbers
     if _RANGE_BEFORE.search(norm, max(0, first.start - 12), first.start):
         return None
     if percent.percent_suffix(norm, second.end) is not None:
         return None  # "3 million and 5%"
-    scale = _last_scale(norm[first.num_start:first.end])
     if second.value < 1:
         if scale < 1000:
             return None  # "3 hundred and a half" is no common way to write 300.5

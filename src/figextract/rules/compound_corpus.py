@@ -56,6 +56,8 @@ CORPUS: list[Example] = [
     *in_context("between [3 million] and [900,000]", count("3000000"), count("900000")),
     *in_context("from [3 hundred and 21 to 400]", count("321", high="400")),
     *in_context("[2 million] and [5 million]", count("2000000"), count("5000000")),
+    *in_context("[RMB 5 million] and [10 rmb]", money("5000000", "CNY"), money("10", "CNY")),
+    *in_context("[5 million] and [21] in 2019", count("5000000"), count("21")),
     # dozens
     *examples(count("36"), "3 dozen", "3 dzs", "3 doz", "three dozen"),
     *examples(count("60"), "five dozs", "5 dozen"),
