@@ -40,10 +40,32 @@ def line(unit: str) -> str:
     return f"{unit}\t{factor}\t{offset}\t{si_unit}"
 
 
+RATES = TARGET.parent / "si_rates.tsv"
+RATES_HEADER = """\
+# pint's answers for units.to_si on rates per unit of time, frozen: unit, factor, offset,
+# SI unit ("-": pint has none). Written by benchmarks/freeze_si_factors.py with
+# si_factors.tsv; tests/test_units.py checks every line against pint.
+"""
+
+
+def rate_units() -> list[str]:
+    """Every unit of si_factors.tsv per each unit of time ("gigawatt_hour / year"): the
+    rates the press writes ("5 GWh a year", "120 km/h"), which units.py reads from
+    si_rates.tsv rather than load pint for them."""
+    times = [t for t in sorted(units.DURATION_UNITS) if units._frozen_si_factors().get(t)]
+    return [f"{unit} / {time}" for unit in frozen_units() if " / " not in unit
+            and units._family(unit) != "time" and units._frozen_si_factors().get(unit)
+            for time in times]
+
+
 def main() -> None:
     body = "\n".join(line(unit) for unit in frozen_units())
     TARGET.write_text(HEADER + body + "\n", encoding="utf-8")
     print(f"{TARGET}: {len(body.splitlines())} units")
+    units._frozen_si_factors.cache_clear()
+    rates = "\n".join(line(unit) for unit in rate_units())
+    RATES.write_text(RATES_HEADER + rates + "\n", encoding="utf-8")
+    print(f"{RATES}: {len(rates.splitlines())} rates")
 
 
 if __name__ == "__main__":

@@ -165,6 +165,22 @@ def test_one_stated_level_gives_info(text: str, words: list[str]) -> None:
         assert word in finding.message, (word, finding.message)
 
 
+@pytest.mark.parametrize(("text", "status"), [
+    ("Nearly one in five of the 3,000 farms, 590 farms, sell online.", "ok"),
+    ("Nearly one in five of the 3,000 farms, 640 farms, sell online.", "fail"),
+    ("More than a third of the 300 counties, 110 counties, have hubs.", "ok"),
+    ("More than a third of the 300 counties, 95 counties, have hubs.", "fail"),
+    ("Sales nearly tripled from 2.0 million yuan to 5.8 million yuan.", "ok"),
+    ("Sales nearly tripled from 2.0 million yuan to 6.4 million yuan.", "fail"),
+    ("Sales more than doubled from 5 million yuan to 12 million yuan.", "ok"),
+    ("Sales more than doubled from 5 million yuan to 9 million yuan.", "fail"),
+], ids=lambda v: str(v)[:40])
+def test_qualifiers_move_the_bounds_of_ratios(text: str, status: str) -> None:
+    """"nearly" lies below the multiple or fraction, "more than" above it."""
+    (finding,) = check_text(text)
+    assert finding.status == status, finding.message
+
+
 @pytest.mark.parametrize(("value", "low", "high"), [
     (Fraction(1, 5), Fraction(11, 60), Fraction(9, 40)),   # neighbours 1/6 and 1/4
     (Fraction(1, 2), Fraction(9, 20), Fraction(11, 20)),   # 2/5 and 3/5
@@ -358,6 +374,23 @@ def test_check_through_a_real_pipe_from_stdin() -> None:
 def test_check_never_raises(text: str) -> None:
     for finding in check_text(text):
         assert finding.status in ("ok", "fail", "info")
+
+
+_RATIO_WORDS = ["doubled", " halved", " tripled", " more than", " nearly", " times", " twice",
+                " half", " one in five", " a third", " of the", " per household",
+                " households", " 300", " 3,600", " 2.5", " from", " to", " 5 million yuan",
+                " 10 million yuan", ",", " or", " (", ")", " fell", " rose", " 5%", " -fold",
+                " threefold", " cut in half", "翻了一番", "增长了", "两倍", "3倍", "是", "的",
+                "五分之一", "，即", "600家", "3000家", "中有", "平均每户", "12件", "由", "至",
+                "亿元", "减半", "。", ". "]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_RATIO_WORDS), max_size=25))
+def test_check_never_raises_on_ratio_phrasings(words: list[str]) -> None:
+    for finding in check_text("".join(words)):
+        assert finding.status in ("ok", "fail", "info")
+        assert finding.check in ("conversion", "change", "share", "total", "target")
 
 
 @pytest.mark.parametrize(("command", "words"), [

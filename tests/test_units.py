@@ -389,3 +389,24 @@ def test_no_unit_starts_with_a_space():
                 (Path(__file__).resolve().parent.parent / "src/figextract/data/units.tsv")
                 .read_text("utf-8").splitlines() if line.strip() and not line.startswith("#")]
     assert surfaces and not [s for s in surfaces if s[:1].isspace()]
+
+
+def test_rates_per_unit_of_time_are_frozen_and_pints():
+    """data/si_rates.tsv ("gigawatt_hour / year" ...) holds pint's own answers, so that a
+    rate in a text does not load pint (0.3 s); benchmarks/freeze_si_factors.py writes it."""
+    from figextract import units
+
+    rates = units._frozen_si_factors("si_rates.tsv")
+    assert "gigawatt_hour / year" in rates and "kilometer / hour" in rates
+    stale = [unit for unit, found in rates.items() if found != units._pint_si_factor(unit)]
+    assert stale == [], "run benchmarks/freeze_si_factors.py"
+
+
+def test_a_rate_per_year_does_not_load_pint():
+    code = ("import sys\n"
+            "from figextract import extract\n"
+            "[f] = extract('The park makes 300 GWh a year.')\n"
+            "print(f.si_unit, 'pint' in sys.modules)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert proc.stdout.split() == ["watt", "False"], proc.stderr

@@ -122,3 +122,19 @@ def test_guarded_vetoes_on_the_samples(path: Path) -> None:
 @given(st.lists(st.sampled_from(_VETO_TOKENS), min_size=1, max_size=25).map("".join))
 def test_guarded_vetoes_match_as_without_the_guard(text: str) -> None:
     _same_as_unguarded(text)
+
+
+# What _currency_after replaced: the names as a regex word list (its longest reading).
+_CURRENCY_AFTER = regex.compile(r"[ ]{0,2}(?:[个個枚][ ]{0,3})?(?P<cur>\L<words>)",
+                                words=sorted(zh._ZH_CURRENCIES))
+_CURRENCY_TOKENS = [*" 个個枚元块塊钱圆人民币港美日欧澳加x5", "美元", "港元", "人民币元", "欧元",
+                    "比特币", "新台币", "瑞士法郎", "元人民幣"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CURRENCY_TOKENS), min_size=1, max_size=12).map("".join))
+def test_currency_after_reads_as_the_word_list(text: str) -> None:
+    for pos in range(len(text) + 1):
+        match = _CURRENCY_AFTER.match(text, pos)
+        expected = None if match is None else (match.group("cur"), match.end())
+        assert zh._currency_after(text, pos) == expected

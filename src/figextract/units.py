@@ -361,18 +361,25 @@ def _si_factor(unit: str) -> tuple[Decimal, Decimal, str] | None:
     """(factor, offset, si unit) with si = value * factor + offset; None if pint can't.
     The units of units.tsv are answered from data/si_factors.tsv, pint's own answers
     frozen (tests/test_si_factors.py checks them): loading pint costs 150 ms, more than
-    the rest of `figextract one-page.txt` together. Other units ask pint."""
+    the rest of `figextract one-page.txt` together. Rates per unit of time ("gigawatt_hour
+    / year", "metric_ton / day") are in data/si_rates.tsv, read only when a rate comes
+    (a thousand lines). Other units ask pint."""
     frozen = _frozen_si_factors()
     if unit in frozen:
         return frozen[unit]
+    if " / " in unit:
+        rates = _frozen_si_factors("si_rates.tsv")
+        if unit in rates:
+            return rates[unit]
     return _pint_si_factor(unit)
 
 
 @functools.cache
-def _frozen_si_factors() -> dict[str, tuple[Decimal, Decimal, str] | None]:
-    """data/si_factors.tsv: unit, factor, offset, si unit ("-" where pint has none)."""
+def _frozen_si_factors(name: str = "si_factors.tsv"
+                       ) -> dict[str, tuple[Decimal, Decimal, str] | None]:
+    """data/NAME: unit, factor, offset, si unit ("-" where pint has none)."""
     frozen: dict[str, tuple[Decimal, Decimal, str] | None] = {}
-    with open(_DATA / "si_factors.tsv", encoding="utf-8") as handle:
+    with open(_DATA / name, encoding="utf-8") as handle:
         for line in handle:
             if line.startswith("#") or not line.strip():
                 continue

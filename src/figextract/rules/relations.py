@@ -450,7 +450,7 @@ def _read_multiple(template: Template, words: str, down: bool
     note = ""
     if figure is not None:
         value = Fraction(str(figure.value))
-        qualifier = figure.qualifier or qualifier
+        qualifier = qualifier or figure.qualifier  # the words first: "nearly" is under
         if _ZH_INCREASE_BY.search(words):
             value += 1
             note = (f"{_PLACEHOLDER.sub(figure.text, words)} counts the increase: "
@@ -707,6 +707,8 @@ def _comparable(roles: dict[str, Figure]) -> bool:
 def _change(template: Template, name: str, match: regex.Match[str]) -> Relation:
     roles = {role: template.figure(token) for role in ("rate", "from", "to")
              if (token := _group(match, role)) is not None}
+    if "rate" in roles and "to" in roles and not _comparable(roles):
+        del roles["from"]  # "rose 8% to 7 billion yuan from 300 stores": the new level only
     direction = 1 if _group(match, "u") else -1
     if name == "zh_from_to" and _group(match, "u") is None and _group(match, "dn") is None:
         direction = 0  # "由X至Y" says no direction
@@ -774,7 +776,7 @@ def _read_fraction(template: Template, words: str
         value = Fraction(1, 2)
     else:
         return None
-    qualifier = next((f.qualifier for f in tokens if f.qualifier), None) or _qualifier_of(bare)
+    qualifier = _qualifier_of(bare) or next((f.qualifier for f in tokens if f.qualifier), None)
     worded = not any(_ASCII_DIGIT.search(f.text) for f in tokens)
     text = _PLACEHOLDER.sub(lambda m: template.figure(m.group(0)).text, words).strip()
     return Ratio(value, text, worded, qualifier), roles

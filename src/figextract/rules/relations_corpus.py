@@ -40,6 +40,7 @@ POSITIVE: list[Example] = [
         "Exports fell by [rate:15%] to [to:1.7 million tonnes] from [from:2 million tonnes].",
         "Sales grew about [rate:20 percent] year on year to [to:12 million yuan] from "
         "[from:10 million yuan].",
+        "Sales rose [rate:8%] to [to:7 billion yuan] from 300 stores.",
     ),
     *examples(
         "change", "rate_from_to",
