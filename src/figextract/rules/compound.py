@@ -122,7 +122,8 @@ _AFTER_STARTS = frozenset({" d", " D", "dz", "do", "Dz", "Do", "DZ", "DO", " i",
 
 def _ratio(norm: str, first: Numeral, second: Numeral) -> Numeral | None:
     """'one in five', 'two out of five hundred', '1 over 3': a fraction in one figure.
-    'in' and 'out of' give a share (no more than the whole); 'over' reads as a fraction
+    'in' and 'out of' give a share (no more than the whole) of a small or spelled-out
+    numerator ("one in five", "9 out of 10", "twelve out of twenty"); 'over' reads as a fraction
     only where no noun follows ('12 over 10 rivals'). Never with a year ('1 in 2020')."""
     gap = _RATIO_GAP.fullmatch(norm, first.end, second.start)
     if gap is None or not _bare(first) or not _bare(second):
@@ -138,6 +139,8 @@ def _ratio(norm: str, first: Numeral, second: Numeral) -> Numeral | None:
             return None
     elif abs(a) > b:
         return None
+    elif not first.words and abs(a) >= 10:
+        return None  # "1,500 out of 2,000 applicants": two counts a reader checks one by one
     elif word.startswith("out") and _PERCENT_IN_CLAUSE.match(norm, second.end):
         return None
     return _merged(first, second, divide(a, b), "ratio")

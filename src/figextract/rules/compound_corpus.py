@@ -23,7 +23,8 @@ CORPUS: list[Example] = [
     *in_context("In 2021 [one in five] adults smoked.", count("0.2", noun="adults")),
     *in_context("[Two out of three] farms had no water.", count(
         "0.6666666666666666666666666667", noun="farms")),
-    *in_context("[1,500 out of 2,000] applicants", count("0.75", noun="applicants")),
+    *in_context("[1,500] out of [2,000] applicants", count("1500"),
+                count("2000", noun="applicants")),
     *in_context("[one in every five] adults", count("0.2", noun="adults")),
     *in_context("[one of every five] adults", count("0.2", noun="adults")),
     *examples(count("0.75"), "three out of every four", "3 out of 4"),
