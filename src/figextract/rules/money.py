@@ -77,6 +77,7 @@ for _word in _ENGLISH_WORDS:
 _FIRST_WORDS = frozenset(w.split()[0] for w in _ENGLISH_WORDS)
 _CODES = frozenset({*ISO_CODES, *EXTRA_CODES})
 _SYMBOL_SET = frozenset(_SUFFIX_SYMBOLS)
+_SYMBOL_FIRST = frozenset(symbol[0] for symbol in _SUFFIX_SYMBOLS)  # most words fail here
 
 
 def suffix_currency(norm: str, pos: int) -> tuple[int, str, Decimal] | None:
@@ -152,7 +153,7 @@ def _end_of(norm: str, start: int, size: int, last_length: int) -> int:
 
 def _suffix_symbol(norm: str, pos: int, start: int, sep: str) -> tuple[int, str, Decimal] | None:
     """A symbol after the number ("10 €", "100₾"), not one that opens the next amount."""
-    if sep == "-":
+    if sep == "-" or norm[start] not in _SYMBOL_FIRST:
         return None
     for size in (4, 3, 2, 1):
         symbol = norm[start:start + size]

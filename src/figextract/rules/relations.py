@@ -2,8 +2,13 @@
 states and `figextract check` tests.
 
 - change: "rose 8% to 5.4 billion yuan from 5 billion yuan", "fell 15% from 2 million",
-  "rose from 5 to 7 percent", "较2020年的X增长百分之七点三", "同比增长8%至5.4亿元"
-- share: "45 of the 300 counties, or 15%", "accounting for 40% of the total", "占比15%"
+  "rose from 5 to 7 percent", "较2020年的X增长百分之七点三", "同比增长8%至5.4亿元";
+  stated as a multiple (MULTIPLE_RULES): "doubled from A to B", "B, 2.5 times the A",
+  "由A增长至B，翻了一番", "增长了两倍", "B，是去年A的3倍"
+- share: "45 of the 300 counties, or 15%", "accounting for 40% of the total", "占比15%";
+  as a fraction (FRACTION_RULES): "one in five of the 3,000 farms, 600 farms",
+  "3000家农场中有五分之一，即600家"; per unit (PER_RULES): "3,600 parcels for 300
+  households, or 12 per household", "平均每户12件"
 - total: "60 million yuan in Hunan, 25 million yuan in Sichuan and 15 million yuan in
   Yunnan, 100 million yuan in all", "a total of X, including ...", "合计", "共计";
   shares listed as parts of one whole ("made up 60%, 35% and 5%")
@@ -13,7 +18,8 @@ How: the document is rewritten as a *template* in which every figure is a placeh
 such as ⟦M3⟧ (kind letter, index into the figure list) and every restatement ("(about
 $200,900)") is cut out, so the rules below read "sold ⟦M1⟧ of farm produce" and match
 sentence structure, not digits. Kind letters: M money, P percent, D percentage points,
-C count, Q quantity. Each rule is a VERBOSE regex over that template, built from the
+C count, Q quantity, F a fraction ("a third", "五分之一"), X a multiple ("2.5 times",
+"3倍"). Each rule is a VERBOSE regex over that template, built from the
 named fragments of _FRAGMENTS, and carries a readable name that ends up in the finding.
 The phrasings each rule covers, with negative examples, are in relations_corpus.py.
 """
@@ -220,11 +226,12 @@ _FRAGMENTS = r"""
                    just[ ]under|less[ ]than|under)[ ]+)? )     # "more than doubled"
   (?P<zh_mq>  (?:近|接近|约|約|超过|超過|逾|不到)? )
   (?P<mverb>  (?:doubled|tripled|trebled|quadrupled|halved) )   # a multiple as the verb
-  (?P<times>  (?:twice|double|triple|treble|quadruple|half     # a multiple after a verb
-               |(?:two|three|four|five|six|seven|eight|nine|ten)[ -]?fold
-               |⟦X\d+⟧(?:[ ]+times|[ ]?-?[ ]?fold)) )
+  (?P<fold>   (?:(?:two|three|four|five|six|seven|eight|nine|ten)[ -]?fold  # "threefold"
+               |⟦X\d+⟧(?:[ ]+times|[ ]?-?[ ]?fold)) )         # "2.5 times", "3-fold"
+  (?P<times>  (?:twice|double|triple|treble|quadruple|half|(?&fold)) )  # "B, twice the A"
   (?P<multiple> (?&mq) (?: (?&mverb)                               # "more than doubled"
-              | (?:(?&up)|(?&down)) (?:[ ]+by)? [ ]+ (?&mq) (?&times)  # "grew threefold"
+              | (?:(?&up)|(?&down)) (?:[ ]+by)? [ ]+ (?&mq) (?:(?&fold)|half)  # "grew
+                                         # threefold", not "fell twice": two occasions
               | (?&down) [ ]+ in[ ]+half                        # "was cut in half"
               | (?&times) [ ]+ (?:increase|rise|jump|gain|growth) ) )  # "a threefold rise"
   (?P<zh_multiple> (?&zh_mq)
@@ -453,7 +460,7 @@ def _read_multiple(template: Template, words: str, down: bool
         qualifier = qualifier or figure.qualifier  # the words first: "nearly" is under
         if _ZH_INCREASE_BY.search(words):
             value += 1
-            note = (f"{_PLACEHOLDER.sub(figure.text, words)} counts the increase: "
+            note = (f"{_PLACEHOLDER.sub(lambda _: figure.text, words)} counts the increase: "
                     f"{_fmt_fraction(value)} times the earlier level")
     elif (fan := _FAN.search(words)) is not None:
         value = Fraction(2) ** _FAN_COUNT[fan.group(1)]
@@ -467,6 +474,8 @@ def _read_multiple(template: Template, words: str, down: bool
         return None
     if down and value > 1:
         value = 1 / value
+    elif not down and value < 1 and _RISING.search(words):
+        value += 1  # "rose by half": by half as much again
     worded = figure is None or not _ASCII_DIGIT.search(figure.text)
     text = _PLACEHOLDER.sub(lambda m: template.figure(m.group(0)).text, words).strip()
     return Ratio(value, text, worded, qualifier, note), figure
@@ -721,6 +730,7 @@ _VERB = _rule(r"\b(?:(?&up)|(?&down))\b|(?&zh_up)|(?&zh_down)")
 
 
 _FALLING = _rule(r"(?&down)|(?&zh_down)|缩减|縮減")
+_RISING = _rule(r"\b(?&up)\b")
 _VERB_THEN_TIMES = regex.compile(r"⟦X\d+⟧[ ]+times", regex.IGNORECASE)
 
 

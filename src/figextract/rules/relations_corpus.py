@@ -116,6 +116,7 @@ POSITIVE: list[Example] = [
         "Sales rose [factor:2.5] times from [from:10 million yuan] to [to:25 million yuan].",
         "Sales more than doubled from [from:5 million yuan] to [to:12 million yuan].",
         "Income grew threefold from [from:2 million yuan] to [to:6 million yuan].",
+        "Sales rose by half from [from:10 million yuan] to [to:15 million yuan].",
         "Exports saw a [factor:2.5]-fold increase from [from:4 million tonnes] to "
         "[to:10 million tonnes].",
     ),
@@ -283,6 +284,8 @@ NEGATIVE: list[Negative] = [
     Negative("change", "The central bank raised rates three times from 1% to 1.75%.",
              "three times as three occasions: a whole number of times after a verb"),
     Negative("change", "Sales doubled.", "a multiple without any level"),
+    Negative("change", "Prices fell twice from 10 yuan to 8 yuan.",
+             "twice after a verb: two occasions, not a multiple"),
     Negative("change", "产量是去年的3倍。", "a multiple without any level"),
     Negative("change", "Sales rose to 7 billion yuan from 300 stores.",
              "from names where the sales came from, not the earlier level"),
