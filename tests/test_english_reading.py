@@ -12,6 +12,7 @@ import pytest
 
 from figextract.document import Document
 from figextract.rules import not_figures
+from figextract.rules.compound import join_numerals
 from figextract.rules.english import _read, find_en
 from figextract.rules.numerals import scan
 from figextract.spans import SpanSet
@@ -20,17 +21,18 @@ SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 
 def read_all_then_drop(doc: Document) -> list:
-    """The plain way: every numeral read, then the figures on not-figure spans dropped."""
+    """The plain way: every numeral read (after rules/compound.py joined its pieces), then
+    the figures on not-figure spans dropped."""
+    vetoes = [(s, e) for s, e, _ in not_figures.veto_spans(doc.norm)]
+    vetoed = SpanSet(vetoes).overlaps
     figures, last_end = [], 0
-    for numeral in scan(doc.norm):
+    for numeral in join_numerals(doc.norm, scan(doc.norm), vetoed):
         if numeral.prefix is not None and numeral.start < last_end <= numeral.num_start:
             numeral = replace(numeral, start=numeral.num_start, prefix=None)
         figure = _read(doc, numeral)
         if figure is not None:
             figures.append(figure)
             last_end = figure.end
-    vetoes = [(s, e) for s, e, _ in not_figures.veto_spans(doc.norm)]
-    vetoed = SpanSet(vetoes).overlaps
     return [f for f in figures if not (vetoes and vetoed(f.start, f.end))]
 
 

@@ -52,6 +52,11 @@ WORDS = [
     ("three-fifths", "0.6"),
     ("twenty-three fifths", "4.6"),
     ("one twenty-fifth", "0.04"),
+    ("one one hundred fifth", "0.009523809523809523809523809524"),
+    ("one hundred thirty fifths", "2.857142857142857142857142857"),
+    ("one hundred one thousand fifths", "0.09950248756218905472636815920"),
+    ("twenty one hundredths", "0.21"),
+    ("ninety-five hundred fifths", "1900"),
     ("a trillionth", "1E-12"),
     ("two hundred and fifty-four hundredths", "200.54"),
     ("two and fifty-four hundredths", "2.54"),
@@ -69,6 +74,9 @@ NOT_ONE_NUMERAL = [
     "the fourth",
     "first",
     "twenty-first",
+    "twenty fifth",  # an ordinal: a singular denominator takes "one" or "a" only
+    "one hundred fifth",
+    "one hundred and fifth",
     "half",  # a word, not a figure, without a numerator
     "quarter",
     "one one",
@@ -142,4 +150,5 @@ def test_exact_keeps_huge_and_tiny_values() -> None:
 
 def test_divide_rounds_only_what_cannot_be_exact() -> None:
     assert divide(Decimal(3), Decimal(4)) == Decimal("0.75")
-    assert divide(Decimal(1), Decimal(3)) == Decimal("0.333333333333333")
+    assert divide(Decimal(1), Decimal(3)) == Decimal("0." + "3" * 28)
+    assert divide(Decimal(1), Decimal(105)) == Decimal("0.009523809523809523809523809524")

@@ -71,9 +71,9 @@ def exact(value: Decimal) -> Decimal:
 
 
 def divide(numerator: Decimal, denominator: Decimal) -> Decimal:
-    """A quotient to 15 significant digits (1/3 cannot be exact; 3/4 is)."""
+    """A quotient, exact when it can be (3/4), else to 28 significant digits (1/3)."""
     with localcontext() as ctx:
-        ctx.prec = 15
+        ctx.prec = 28
         return exact(numerator / denominator)
 
 
@@ -200,10 +200,50 @@ def _fraction(words: list[_Word]) -> Decimal | None:
                     return None
                 scale = _last_scale(left)
                 return whole + frac * (scale if scale >= 1000 else 1)
+    compound = _compound_fraction(words)
+    if compound is not None:
+        return compound
     numerator = _numerator(names)
-    if numerator is None:
-        return None
+    if numerator is None or (numerator != 1 and _singular(words[-1].text)):
+        return None  # "one hundred fifth", "twenty fifth": an ordinal, not a fraction
     return divide(numerator, Decimal(denominator))
+
+
+def _singular(word: str) -> bool:
+    return not word.endswith("s") and word not in ("half", "quarter")
+
+
+# A denominator's ordinal as the cardinal it ends ("fifth" -> "five", "hundredth" ->
+# "hundred"); "half" and "quarter" never end a longer ordinal.
+_CARDINAL_OF = {value: name for name, value in {**UNITS, **TENS, **SCALES}.items()}
+
+
+def _compound_fraction(words: list[_Word]) -> Decimal | None:
+    """A run ending in a compound ordinal, read as Recognizers-Text reads it: 'one one
+    hundred fifth' 1/105, 'one hundred thirty fifths' 100/35, 'one hundred one thousand
+    fifths' 100/1005. The longest ordinal that starts with a unit or tens word wins, when
+    what stands before it is a numerator alone. Hyphened compounds are never split, and
+    the scale ordinals keep their plain reading when it exists ('twenty one hundredths'
+    is 21/100)."""
+    last = words[-1].text
+    ordinal = DENOMINATORS.get(last)
+    if ordinal is None or last.startswith(("half", "quarter")) or len(words) < 3:
+        return None
+    if ordinal >= 100 and _numerator([w.text for w in words[:-1]]) is not None:
+        return None
+    for cut in range(1, len(words) - 1):
+        head = words[cut]
+        if head.hyphened or (head.text not in UNITS and head.text not in TENS):
+            continue
+        above = [w.text for w in words[:cut]]
+        below = [w.text for w in words[cut:-1]] + [_CARDINAL_OF[ordinal]]
+        numerator, denominator = _numerator(above), _integer(below)
+        if above[-1] == "and" or numerator is None or not denominator:
+            continue
+        if numerator != 1 and _singular(last):
+            continue
+        return divide(numerator, denominator)
+    return None
 
 
 def _numerator(names: list[str]) -> Decimal | None:

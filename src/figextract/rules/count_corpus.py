@@ -29,8 +29,7 @@ CORPUS: list[Example] = [
     *in_context("Hubs are complete in [45] of the [300] counties of the programme, or [15%].",
                 count("45", noun="counties"), count("300", noun="counties"),
                 percent("15")),
-    *in_context("[3] out of [10] people", count("3", noun="people"),
-                count("10", noun="people")),
+    *in_context("[3 out of 10] people", count("0.3", noun="people")),  # a share: compound.py
     *in_context("The group opened [875] local malls and [120] service stations.",
                 count("875", noun="local malls"), count("120", noun="service stations")),
     *in_context("It trained [12,782] rural e-commerce talents, fulfilling [128%] of the plan",

@@ -18,6 +18,7 @@ from ..numbers import SCALES, SHORT_SCALES, exact
 from ..spans import SpanSet
 from ..units import match_feet_inches, match_per, match_unit
 from . import count, money, not_figures, percent, qualifier
+from .compound import join_numerals
 from .numerals import Numeral, scan
 
 # "one" is a pronoun more often than a figure: "the one", "one of", "no one"
@@ -50,7 +51,7 @@ def find_en(doc: Document) -> tuple[list[Figure], list[tuple[int, int]]]:
     # still decides whether a currency before the next numeral is its prefix, so they
     # are read, in order, when a numeral with a prefix comes.
     unread: list[Numeral] = []
-    for numeral in scan(norm):
+    for numeral in join_numerals(norm, scan(norm), vetoed):
         if numeral.prefix is not None:
             for passed in unread:
                 figure = _read(doc, passed)
@@ -74,6 +75,8 @@ def _read(doc: Document, num: Numeral) -> Figure | None:
     norm = doc.norm
     end = num.end
     rules: list[str] = ["numeral_words" if num.words else "numeral_digits"]
+    if num.rule is not None:
+        rules.append(num.rule)
     value = num.value
 
     if num.prefix is not None:
@@ -290,7 +293,7 @@ def _figure(doc: Document, kind: str, start: int, end: int, value: Decimal,
     figure = Figure(kind=kind, start=start, end=end, text=doc.text[start:end], value=value,
                     rules=rules, **fields)  # type: ignore[arg-type]
     figure.qualifier = qualifier.qualifier_before(doc.norm, start)
-    if kind != "quantity":
+    if kind != "quantity" and "ratio" not in rules:
         figure.scale = _scale_of(doc.norm[start:end])
     if figure.qualifier:
         figure.rules.append("qualifier")

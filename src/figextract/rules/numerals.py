@@ -91,7 +91,7 @@ _NUMBER = r"""
           | \.\d+                              # .25
         )
         (?![\d,]\d)                            # a number ends where its digits end
-        (?:\^(?P<power>-?\d{1,2})(?!\d)         # 1.1^23
+        (?:\^(?P<power>[-+]?\d{1,2})(?!\d)     # 1.1^23, 1.1^+23
           | [ ]?[x×][ ]?(?P<base>\d{1,2})\^(?P<power10>-?\d{1,2})(?!\d))?   # 6.23x10^-4, 8x2^10
         (?:/(?P<denom>[1-9]\d?)(?![\d/]))?     # 3/4, 1/4 (a date's 1/28/2021 is vetoed)
         (?P<scale>
@@ -139,6 +139,7 @@ class Numeral:
     words: bool  # written in words ("twenty-five")
     has_scale: bool  # a scale word was written ("1.3 million")
     plain_digits: str | None  # the digits alone when written with no scale or fraction
+    rule: str | None = None  # the rule of rules/compound.py that joined its pieces
 
 
 
@@ -304,10 +305,11 @@ _TRILLION = Decimal(10**12)
 
 
 def _powered(value: Decimal, match: regex.Match[str]) -> Decimal | None:
-    """'1.1^23', '6.23x10^-4': the power written after the digits, to 15 digits."""
+    """'1.1^23', '6.23x10^-4': the power written after the digits, to 28 digits (1.1^23
+    is exact)."""
     power, power10 = match.group("power"), match.group("power10")
     with localcontext() as ctx:
-        ctx.prec = 15
+        ctx.prec = 28
         try:
             if power10 is not None:
                 return exact(value * Decimal(match.group("base")) ** int(power10))

@@ -174,7 +174,7 @@ POSITIVE: list[Example] = [
     ),
     *examples(
         "share", "fraction_of_whole_part",
-        "[share:One] in [out_of:five] of the [whole:3,000] farms, [part:600] farms, sell "
+        "[share:One in five] of the [whole:3,000] farms, [part:600] farms, sell "
         "online.",
         "[share:Two-thirds] of the [whole:900] households, or [part:600] households, shop "
         "online.",
@@ -182,7 +182,7 @@ POSITIVE: list[Example] = [
     ),
     *examples(
         "share", "part_of_whole_or_fraction",
-        "[part:600] of the [whole:3,000] farms, or [share:one] in [out_of:five], sell online.",
+        "[part:600] of the [whole:3,000] farms, or [share:one in five], sell online.",
     ),
     *examples(
         "share", "part_fraction_of_whole",
