@@ -193,6 +193,16 @@ def test_fraction_bounds_lie_halfway_to_the_neighbours(value: Fraction, low: Fra
     assert fraction_bounds(value) == (low, high)
 
 
+@pytest.mark.parametrize(("qualifier", "low", "high"), [
+    ("over", Fraction(1, 2), Fraction(3, 5)),     # "more than half": up to 3/5
+    ("under", Fraction(2, 5), Fraction(1, 2)),    # "nearly half": down to 2/5
+    ("approx", Fraction(2, 5), Fraction(3, 5)),   # "about half": twice as wide
+], ids=str)
+def test_fraction_bounds_follow_the_qualifier(qualifier: str, low: Fraction,
+                                              high: Fraction) -> None:
+    assert fraction_bounds(Fraction(1, 2), qualifier) == (low, high)
+
+
 @pytest.mark.parametrize(("text", "low", "high"), [
     ("Sales doubled from 5 to 10 yuan.", "1.8", "2.2"),
     ("Sales more than doubled from 5 to 12 yuan.", "2", "3"),

@@ -598,7 +598,8 @@ def _share(relation: Relation, norm: str, source: str) -> Finding | None:
         return None
     if relation.ratio is not None:
         return _fraction_share(relation, relation.ratio, part, whole, norm, source, ids)
-    assert share is not None
+    if share is None:
+        return None
     return _ratio_finding("share", relation.rule, part, whole, share, norm, source, ids,
                           f"{label(part)} of {label(whole)}")
 
@@ -618,32 +619,40 @@ def _implied_whole(relation: Relation, part: Figure, stated: Fraction, norm: str
                    relation.rule)
 
 
-def fraction_bounds(value: Fraction) -> tuple[Fraction, Fraction]:
-    """Where a share stated as a fraction may lie: closer to it than to its neighbours
-    among the fractions with denominators up to one more than its own (five at least).
-    "one in five" -> between 1/6 and 1/4: 18.33% to 22.5%; "half" -> 45% to 55%;
-    "a third" -> 29.17% to 36.67%."""
+def fraction_neighbours(value: Fraction) -> tuple[Fraction, Fraction]:
+    """The fractions next to `value` below and above it, among those with denominators up
+    to one more than its own (five at least): 1/5 -> 1/6 and 1/4; 1/2 -> 2/5 and 3/5."""
     top = max(value.denominator + 1, 5)
     below, above = Fraction(0), Fraction(1)
     for q in range(1, min(top, 1001) + 1):
         lower = Fraction((value * q).__ceil__() - 1, q)
         upper = Fraction((value * q).__floor__() + 1, q)
         below, above = max(below, lower), min(above, upper)
-    return (below + value) / 2, (value + above) / 2
+    return below, above
+
+
+def fraction_bounds(value: Fraction, qualifier: str | None = None
+                    ) -> tuple[Fraction, Fraction]:
+    """Where a share stated as a fraction may lie: closer to it than to its neighbours
+    ("one in five": 18.33% to 22.5%; "half": 45% to 55%; "a third": 29.17% to 36.67%);
+    "more than" up to the next one above ("more than half": 50% to 60%), "nearly" down to
+    the next one below, "about" twice as wide."""
+    below, above = fraction_neighbours(value)
+    low, high = (below + value) / 2, (value + above) / 2
+    if qualifier == "over":
+        return value, above
+    if qualifier == "under":
+        return below, value
+    if qualifier == "approx":
+        return 2 * low - value, 2 * high - value
+    return low, high
 
 
 def _fraction_share(relation: Relation, ratio: Ratio, part: Figure, whole: Figure,
                     norm: str, source: str, ids: list[str]) -> Finding:
     """A share stated as a fraction, against part / whole as written (the fraction is
-    coarser than their rounding: see fraction_bounds); qualifiers move the bounds:
-    "more than one in five" lies above 1/5, "nearly" below, "about" twice as wide."""
-    low, high = fraction_bounds(ratio.value)
-    if ratio.qualifier == "over":
-        low = ratio.value
-    elif ratio.qualifier == "under":
-        high = ratio.value
-    elif ratio.qualifier == "approx":
-        low, high = 2 * low - ratio.value, 2 * high - ratio.value
+    coarser than their rounding): see fraction_bounds."""
+    low, high = fraction_bounds(ratio.value, ratio.qualifier)
     with localcontext() as ctx:
         ctx.prec = 28
         expected = part.value / whole.value * _HUNDRED
