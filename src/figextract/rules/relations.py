@@ -779,7 +779,7 @@ def _read_fraction(template: Template, words: str
         roles = {"share": top, "out_of": bottom}
     elif len(tokens) == 1:
         exact = Fraction(str(tokens[0].value))
-        close = exact.limit_denominator(100)
+        close = exact.limit_denominator(1000)  # extraction rounds 2/3 to 12 digits
         value = close if abs(close - exact) < Fraction(1, 10**9) else exact
         roles = {"share": tokens[0]}
     elif _HALF.search(bare):
