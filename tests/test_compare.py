@@ -156,3 +156,17 @@ def test_cli_needs_two_inputs(capsys: pytest.CaptureFixture[str]) -> None:
 def test_quantities_in_another_unit(story: str, status: str) -> None:
     (found,) = compare_texts(story, "Its warehouses shipped about 5,000 tonnes of oranges.")
     assert found.status == status
+
+
+@pytest.mark.parametrize(("story", "source", "status"), [
+    ("One in five farms had no water.", "20% of the farms had no water.", "match"),
+    ("20% of the farms had no water.", "One in five farms had no water.", "match"),
+    ("Nine in ten adults shop online.", "88% of adults shop online.", "rounded"),
+    ("33% of shops closed.", "One in three shops closed.", "rounded"),
+    ("One in five farms had no water.", "30% of the farms had no water.", "unsupported"),
+    ("One in five farms had no water.", "20% of the adults had no water.", "unsupported"),
+    ("25% of shops closed.", "One in three shops closed.", "unsupported"),
+], ids=str)
+def test_a_ratio_against_a_percentage(story: str, source: str, status: str) -> None:
+    (found,) = compare_texts(story, source)
+    assert found.status == status

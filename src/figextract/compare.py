@@ -17,6 +17,9 @@ For each story figure, the first of these that holds:
   source's date: "about $26" for "168 yuan" at 6.4709 yuan per dollar.
 - rounded (other unit): a quantity in another unit of the same dimension whose SI value
   rounds to the story's ("11 million pounds" for "5,000 tonnes").
+- match or rounded (a share said another way): "one in five" (a ratio, value 0.2) against
+  "20%", either way round; a ratio stands for its percentage give or take RATIO_SLACK
+  points ("nine in ten" for 88%), a percentage for what its digits show.
 - mismatch: the closest source figure of the same kind, currency or unit (and, for
   counts, a compatible noun) differs the way figures get miscopied: two digits swapped
   (1,763 for 1,736), one digit of three or more changed (13.57 for 13.75 is a swap too),
@@ -98,7 +101,7 @@ def compare(story: Side, source: Side) -> list[Comparison]:
 
 
 def _compare_one(fig: Figure, story: Side, source: Side) -> Comparison:
-    for finder in (_exact, _rounded, _restated, _mismatch):
+    for finder in (_exact, _rounded, _restated, _share, _mismatch):
         found = finder(fig, story, source)
         if found is not None:
             status, ids, message = found
@@ -288,6 +291,48 @@ def source_rate(source: Side, have: str, want: str) -> tuple[Decimal, str] | Non
         return None
     rate, day = found
     return rate, f"the ECB rate of {day.isoformat()},"
+
+
+RATIO_SLACK = Decimal("2.5")  # percentage points a spoken ratio may round ("one in five")
+
+
+def _as_percent(fig: Figure) -> Decimal | None:
+    """A share in percent: a percentage, or a ratio ("one in five" -> 20)."""
+    if fig.high is not None:
+        return None
+    if fig.kind == "percent" and fig.unit == "%":
+        return fig.value
+    if fig.kind == "count" and "ratio" in fig.rules:
+        return fig.value * 100
+    return None
+
+
+def _share(fig: Figure, story: Side, source: Side) -> Found:
+    """A ratio in the story against a percentage in the source, or the other way round:
+    "one in five farms" for "20% of the farms"."""
+    mine = _as_percent(fig)
+    if mine is None:
+        return None
+    best = None
+    for other in source.figures:
+        theirs = _as_percent(other)
+        if theirs is None or other.kind == fig.kind or not nouns_agree(fig.noun, other.noun):
+            continue
+        if fig.kind == "percent":  # the story's percentage, as its digits show it
+            low, high = interval(fig, mine, shown_unit(fig, story.norm))
+        else:
+            low, high = mine - RATIO_SLACK, mine + RATIO_SLACK
+        if low <= theirs <= high and (best is None or abs(theirs - mine) < best[0]):
+            best = (abs(theirs - mine), other, theirs)
+    if best is None:
+        return None
+    distance, other, theirs = best
+    said = f"{label(fig)} ({_fmt(mine.normalize())}%)" if fig.kind == "count" else label(fig)
+    if distance == 0:
+        return "match", [other.id], f"{said} is {label(other)} ({other.id})"
+    return ("rounded", [other.id],
+            f"{said} is {label(other)} ({other.id}) said as a simple share "
+            f"({_fmt(distance.quantize(Decimal('0.1')))} points apart)")
 
 
 def _mismatch(fig: Figure, story: Side, source: Side) -> Found:
