@@ -22,10 +22,15 @@ CSV_FIELDS = [
 _LINE_BREAKS = {"\u0085": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"}
 
 
+# One encoder for every record: json.dumps(..., ensure_ascii=False) builds a new one each
+# call, a tenth of the time of writing a record.
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+
+
 def dumps(record: dict[str, Any]) -> str:
     """One record as compact JSON, non-ASCII text kept as written (but for the odd line
     breaks U+0085, U+2028, U+2029, escaped)."""
-    text = json.dumps(record, ensure_ascii=False)
+    text = _ENCODER.encode(record)
     if "\u0085" in text or "\u2028" in text or "\u2029" in text:
         for char, escaped in _LINE_BREAKS.items():
             text = text.replace(char, escaped)
