@@ -8,6 +8,8 @@ numeral (is_year, letters_follow).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 import regex
 
 MONTHS = (
@@ -121,13 +123,54 @@ def __getattr__(name: str) -> regex.Pattern[str]:
     raise AttributeError(name)
 
 
+def _after(norm: str, chars: str) -> set[int]:
+    """0 and every position right after one of `chars`."""
+    return {0, *(m.end() for m in regex.finditer(f"[{chars}]", norm))}
+
+
+_HYPHEN_DIGIT = regex.compile(r"-(?=\d)")
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _named_starts(norm: str) -> set[int]:
+    """Where "named" (COVID-19) can match: at the start of the ASCII letters right before
+    a hyphen and a digit (a word boundary inside those letters is impossible)."""
+    starts = set()
+    for hyphen in _HYPHEN_DIGIT.finditer(norm):
+        start = hyphen.start()
+        while start and norm[start - 1] in _ASCII_LETTERS:
+            start -= 1
+        if start < hyphen.start():
+            starts.add(start)
+    return starts
+
+
+# Every position where some alternatives can match, found in one pass: the engine would
+# try their lookbehinds at every character of the text (2 to 3 times their own time here)
+# to find the few places where they start (line starts, a hyphen and a digit). Each
+# finder gives all the places its alternative can match, and maybe more: the alternative
+# is tried there (match at a position finds what a scan finds there).
+_STARTS: dict[str, Callable[[str], set[int]]] = {
+    "code_after_label": lambda norm: _after(norm, r"\n:|"),  # ^, (?<=[:|]), (?m:^)
+    "list_item": lambda norm: _after(norm, r"\n"),  # (?m:^)
+    "named": _named_starts,
+}
+
+
+def _matches(name: str, pattern: regex.Pattern[str], norm: str) -> Iterable[regex.Match[str]]:
+    """Every place the alternative matches (overlapped: not only where its own previous
+    match ended; the whole pattern may start there after another alternative's match)."""
+    starts = _STARTS.get(name)
+    if starts is None:
+        return pattern.finditer(norm, overlapped=True)
+    return filter(None, (pattern.match(norm, start) for start in starts(norm)))
+
+
 def veto_spans(norm: str) -> list[tuple[int, int, str]]:
     """Spans of dates, times, phone numbers, labels ... in the text: (start, end, rule)."""
-    # overlapped: every place each alternative matches, not only where its own previous
-    # match ended; the whole pattern may start there after another alternative's match
     found = [(m.start(), order, m.end(), name)
              for order, (name, pattern) in enumerate(_ALTERNATIVES)
-             for m in pattern.finditer(norm, overlapped=True)]
+             for m in _matches(name, pattern, norm)]
     found.sort()
     spans = []
     reach = 0
