@@ -39,9 +39,23 @@ _BEFORE = regex.compile(
 )
 
 
+# The last characters of the qualifiers, in either case ("ſ" is an "s" to (?i)): a figure
+# whose text before it (past spaces and a parenthesis) ends in none of them has no
+# qualifier, which a look at one character tells faster than _BEFORE, tried before most
+# figures in vain.
+_LAST_CHARS = frozenset(
+    {q[-1].lower() for q in QUALIFIERS} | {q[-1].upper() for q in QUALIFIERS} | {"ſ"})
+
+
 def qualifier_before(norm: str, start: int) -> str | None:
     """The qualifier standing right before `start`, e.g. "(about " -> "approx"."""
-    match = _BEFORE.match(norm, max(0, start - 40), start)
+    window = max(0, start - 40)
+    before = norm[window:start].rstrip(" ")
+    if before.endswith("("):
+        before = before[:-1].rstrip(" ")
+    if not before or before[-1] not in _LAST_CHARS:
+        return None
+    match = _BEFORE.match(norm, window, start)
     if match is None:
         return None
-    return QUALIFIERS[" ".join(match.group("q").lower().split())]
+    return QUALIFIERS[" ".join(match.group("q").casefold().split())]  # casefold: "ALMOſT"
