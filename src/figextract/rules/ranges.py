@@ -27,7 +27,7 @@ _CHANGE_BEFORE_FROM = regex.compile(
     r"increased?|increasing|decreased?|decreasing|declined?|declining|dropped|drop|"
     r"climbed?|jumped?|surged?|soared?|slipped|slid|plunged?|cut|raised?|lowered?|"
     r"reduced?|expanded?|widened?|narrowed?|up|down|went|moved|changed?|shrank|"
-    r"doubled|tripled|improved?)\b)[^.;]{0,60}$"
+    r"doubled|tripled|trebled|quadrupled|halved|improved?)\b)(?:[^.;]|\.(?=\d)){0,60}$"
 )
 
 

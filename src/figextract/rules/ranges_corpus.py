@@ -3,7 +3,7 @@ never a midpoint; the low end borrows the unit, currency and scale the high end 
 
 from __future__ import annotations
 
-from .corpus import Example, count, examples, in_context, money, not_figures, percent
+from .corpus import Example, count, examples, in_context, money, not_figures, percent, quantity
 
 CORPUS: list[Example] = [
     *examples(percent("10", high="15"), "10-15%", "10 - 15%", "10 to 15 percent", "10%-15%",
@@ -26,6 +26,10 @@ CORPUS: list[Example] = [
     *in_context("between [negative ten and fifteen]", count("-10", high="15")),
     # a change is two figures, not a range
     *in_context("The share rose from [5] to [7 percent].", count("5"), percent("7")),
+    *in_context("Sales rose [2.5] times from [2 million yuan] to [5 million yuan].", count("2.5"),
+                money("2000000", "CNY"), money("5000000", "CNY")),
+    *in_context("Output quadrupled from [5 tonnes] to [20 tonnes].",
+                quantity("5", "metric_ton"), quantity("20", "metric_ton")),
     *in_context("Sales grew from [1.2 million yuan] to [1.5 million yuan].",
                 money("1200000", "CNY"), money("1500000", "CNY")),
     # a score, and bounds the wrong way round, are not ranges
