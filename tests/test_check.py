@@ -426,3 +426,10 @@ def test_cli_a_document_without_relations(tmp_path: Path,
     assert (out, err) == (f"{plain}: no relation to check\n", "")
     assert run(["check", str(plain), "--json"]) == 0
     assert capsys.readouterr().out == "[]\n"
+
+
+def test_a_figure_wrapped_across_lines_gives_a_one_line_message() -> None:
+    text = "Its stake is 42%, up 3.5\npercentage points from the first phase."
+    (finding,) = [f for f in check_text(text) if f.check == "change"]
+    assert finding.message == ("rose 3.5 percentage points to 42%: implies an earlier level "
+                               "of about 38.5%")

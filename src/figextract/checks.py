@@ -71,6 +71,11 @@ class Finding:
     rule: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # one line, whatever the figures' texts hold ("3.5\npercentage points" of
+        # hard-wrapped text): a finding is a row of a table or of --jsonl
+        self.message = " ".join(self.message.split())
+
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "source": self.source, "check": self.check, "status": self.status,
@@ -209,16 +214,18 @@ _ZH_NOUN_END = regex.compile(r"[中里有即的在是为為了已共和与與及
 def label(fig: Figure) -> str:
     """The figure as the text has it, with the noun a count counts: "12,782 experts",
     "12782名 农村电商人才". A Chinese count (ending in its measure word) takes only a noun
-    that starts with that measure word, up to where the clause goes on."""
+    that starts with that measure word, up to where the clause goes on. A line break of
+    hard-wrapped text ("3.5\npercentage points") is a space in a one-line message."""
+    text = " ".join(fig.text.split())
     if fig.kind == "count" and fig.noun and fig.noun not in fig.text:
         if _HAN.match(fig.text[-1]):
             if fig.noun[0] != fig.text[-1]:
-                return fig.text  # 即600家: "即" is no noun of 600家
+                return text  # 即600家: "即" is no noun of 600家
             noun = _ZH_NOUN_END.split(fig.noun[1:])[0]
         else:
-            noun = fig.noun
-        return f"{fig.text} {noun}" if noun else fig.text
-    return fig.text
+            noun = " ".join(fig.noun.split())
+        return f"{text} {noun}" if noun else text
+    return text
 
 
 # --- conversion ---------------------------------------------------------------------
