@@ -348,3 +348,20 @@ def test_plain_run_loads_no_typer_and_no_process_pool(tmp_path):
                           check=False, text=True)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() == "[]"
+
+
+def test_help_is_plain_text_without_rich():
+    """--help as plain text: typer's rich help would import rich, markdown-it and pygments
+    (half of --help's time); the examples keep their lines."""
+    code = ("import sys\n"
+            "from figextract.cli import main\n"
+            "try:\n"
+            "    main(['--help'])\n"
+            "except SystemExit:\n"
+            "    pass\n"
+            "print('rich' in sys.modules, file=sys.stderr)\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert proc.stderr.strip() == "False"
+    assert "  figextract *.txt --csv -o figures.csv\n" in proc.stdout
+    assert "╭" not in proc.stdout
