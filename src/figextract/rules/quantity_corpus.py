@@ -157,6 +157,16 @@ CORPUS: list[Example] = [
               "20 mSv a year", "20 mSv/year"),
     *examples(quantity("2", "gray"), "2 Gy"),
     *in_context("painted [2] gray walls", count("2")),
+    # --- tonnage: emissions, bombs, grain
+    *examples(quantity("1.2", "megatonne"), "1.2 Mt", "1.2 MtCO2e", "1.2 megatonnes",
+              "1.2 MtCO2"),
+    *examples(quantity("2", "gigatonne"), "2 GtCO2", "2 gigatonnes", "2 Gt"),
+    *examples(quantity("50", "kilotonne"), "50 kilotons", "50-kiloton", "50 ktCO2e"),
+    *examples(quantity("5000", "metric_ton"), "5,000 MT", "5,000 tCO2e"),
+    *examples(quantity("341.5", "lakh_metric_ton"), "341.5 LMT"),
+    *examples(quantity("2.5", "million_metric_ton"), "2.5 MMT"),
+    *in_context("Mt Everest is [8,849 m] high", quantity("8849", "meter")),
+    *in_context("flying at [250] kt", count("250")),
     # --- energy markets
     *examples(quantity("3", "billion_cubic_meter"), "3 bcm"),
     *examples(quantity("50", "trillion_cubic_foot"), "50 tcf"),
