@@ -651,10 +651,9 @@ def _noun_before(doc: Document, start: int) -> str | None:
     新建5G基站1.2万个。 -> 基站; 接待游客逾8000万人次， -> 游客."""
     norm = doc.norm
     left = start - 1 if _vague_prefix(norm, start) else start
-    for word, _ in _QUALIFIERS_LONGEST_FIRST:
-        if norm.startswith(word, left - len(word)) and left >= len(word):
-            left -= len(word)
-            break
+    word = _qualifier_before(norm, left)
+    if word is not None:
+        left -= len(word)
     begin = left
     while (begin > 0 and left - begin < _NOUN_BEFORE_MAX and _is_han(norm[begin - 1])
            and norm[begin - 1] not in _NOUN_STOP and norm[begin - 1] not in NUMERAL_CHARS):
@@ -707,7 +706,18 @@ def _bare_number_ok(norm: str, num: ZhNumber, start: int, end: int) -> bool:
 
 _ALONE_AFTER = frozenset("不那这這而的")
 _QUALIFIER_TAIL = regex.compile(r"[ ]{0,3}(以上|左右|上下|以下|以内)")
-_QUALIFIERS_LONGEST_FIRST = sorted(QUALIFIER_BEFORE.items(), key=lambda item: -len(item[0]))
+_QUALIFIER_LENGTHS = sorted({len(word) for word in QUALIFIER_BEFORE}, reverse=True)
+
+
+def _qualifier_before(norm: str, end: int) -> str | None:
+    """The longest word of QUALIFIER_BEFORE that ends at `end` (不超过 before 超过),
+    looked up by its length (two or three lookups, not one test per word)."""
+    for length in _QUALIFIER_LENGTHS:
+        if length <= end and norm[end - length:end] in QUALIFIER_BEFORE:
+            return norm[end - length:end]
+    return None
+
+
 _PERCENT_OF = regex.compile(
     r"""
     (?:完成|完成了|占|佔|占到|佔到|相当于|相當於|达到|達到|为|為)   # 完成计划的128%, 佔營業額
@@ -727,11 +737,10 @@ def _finish(doc: Document, figure: Figure, after: int,
         left -= 1
     head = norm[max(0, left - 4):left]
     if figure.qualifier is None:
-        for word, qualifier in _QUALIFIERS_LONGEST_FIRST:
-            if head.endswith(word) and not any(head.endswith(w) for w in _NOT_QUALIFIER_BEFORE):
-                figure.qualifier = qualifier
-                left -= len(word)
-                break
+        word = _qualifier_before(norm, left)
+        if word is not None and not any(head.endswith(w) for w in _NOT_QUALIFIER_BEFORE):
+            figure.qualifier = QUALIFIER_BEFORE[word]
+            left -= len(word)
     tail = _QUALIFIER_TAIL.match(norm, after, after + _WINDOW)
     if tail is not None and figure.qualifier is None:
         figure.qualifier = QUALIFIER_AFTER[tail.group(1)]
