@@ -23,7 +23,7 @@ SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.tx
 VETO_TOKENS = [*"0123456789 -./:,+()#@\n", "No. ", "Jan ", "2021", " pm", "COVID-19",
                "\n1. ", "@x.com", "tel: ", "call ", "Section 3", "©", "v2.0.1", "19th",
                "abc", "Tel", "10:30", "1995-01", "1/28/2021", "400-820-8888", "EMS: ", "|",
-               "Su-27", " s-1", "é-5", "_x-2"]
+               "Su-27", " s-1", "é-5", "_x-2", "v", "1.2", ".3", "٣"]
 NUMERAL_TOKENS = [*"0123456789 -./,+$€¥½abmkMB%^", "US$", "HK$", "RMB", "usd ", " million",
                   " billion", "two", "twenty", "-five", " and ", "a ", "hundred", "minus ",
                   "negative ", "thousand", "dozen", "half", "third", "x10^", "e5", "mn", "bn",

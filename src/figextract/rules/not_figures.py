@@ -145,15 +145,34 @@ def _named_starts(norm: str) -> set[int]:
     return starts
 
 
+_DOTTED = regex.compile(r"\.\d+\.\d")
+
+
+def _version_starts(norm: str) -> set[int]:
+    """Where "version" (2.0.1, v1.2.3) can match: at the digits, or the v, before a dot,
+    digits, a dot and a digit."""
+    starts = set()
+    for dots in _DOTTED.finditer(norm, overlapped=True):
+        start = dots.start()
+        while start and norm[start - 1].isdecimal():  # \d
+            start -= 1
+        if start < dots.start():
+            starts.add(start)
+            if start and norm[start - 1] == "v":
+                starts.add(start - 1)
+    return starts
+
+
 # Every position where some alternatives can match, found in one pass: the engine would
 # try their lookbehinds at every character of the text (2 to 3 times their own time here)
-# to find the few places where they start (line starts, a hyphen and a digit). Each
+# to find the few places where they start (line starts, a hyphen and a digit, dots). Each
 # finder gives all the places its alternative can match, and maybe more: the alternative
 # is tried there (match at a position finds what a scan finds there).
 _STARTS: dict[str, Callable[[str], set[int]]] = {
     "code_after_label": lambda norm: _after(norm, r"\n:|"),  # ^, (?<=[:|]), (?m:^)
     "list_item": lambda norm: _after(norm, r"\n"),  # (?m:^)
     "named": _named_starts,
+    "version": _version_starts,
 }
 
 
