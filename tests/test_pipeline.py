@@ -5,7 +5,11 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from figextract import sentences
 from figextract.figure import Figure
 from figextract.pipeline import _drop_overlaps, _drop_vetoed, detect_lang, extract
 
@@ -94,3 +98,26 @@ def test_chinese_rules_look_only_near_chinese_on_an_english_page() -> None:
     assert _chinese_windows("中国邮政收入3.5亿元。") is None  # mostly Chinese: everywhere
     figures = extract(text + " 收入3.5亿元")
     assert figures[-1].text == "3.5亿元" and figures[-1].value == 350000000
+
+
+# sentences._END as first written, its lookbehind before the stop: the faster form (the
+# lookbehind after the stop) must end the same sentences.
+_END_FIRST_WRITTEN = regex.compile(
+    r"""
+    (?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Co|Inc|Ltd|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|
+                    Oct|Nov|Dec|No|Nos|vs|etc|approx|Gov|Prof|Sen|Rep|Jr|Sr|Dept|Mt))
+    [.!?][)"'”’]*[ ]+(?=[A-Z"“‘(\[\d])
+  | [。！？；]
+  | \n
+    """,
+    regex.VERBOSE,
+)
+_SENTENCE_TOKENS = [*". !?)\"'”’A a5(\n。；", "U.S", "Mr", "No", "Jan", "etc", "Sept", "xMr",
+                    "B.", "Inc."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SENTENCE_TOKENS), max_size=20).map("".join))
+def test_sentence_ends_as_first_written(text: str) -> None:
+    assert [m.end() for m in sentences._END.finditer(text)] == \
+        [m.end() for m in _END_FIRST_WRITTEN.finditer(text)]

@@ -8,12 +8,14 @@ import regex
 
 # A sentence ends at . ! ? followed by space and a capital or an opening mark, at Chinese
 # full stops, and at line breaks. Not after initials ("U.S. Dollars") or the usual
-# abbreviations ("Jan. 28", "No. 5").
+# abbreviations ("Jan. 28", "No. 5"): the lookbehind comes after the stop it looks behind,
+# so that it is tried at stops only, not at every character.
 _END = regex.compile(
     r"""
-    (?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Co|Inc|Ltd|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|
-                    Oct|Nov|Dec|No|Nos|vs|etc|approx|Gov|Prof|Sen|Rep|Jr|Sr|Dept|Mt))
-    [.!?][)"'”’]*[ ]+(?=[A-Z"“‘(\[\d])
+    [.!?](?<!(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Co|Inc|Ltd|Corp|Jan|Feb|Mar|Apr|Jun|Jul|Aug|
+                              Sep|Sept|Oct|Nov|Dec|No|Nos|vs|etc|approx|Gov|Prof|Sen|Rep|
+                              Jr|Sr|Dept|Mt))[.!?])
+    [)"'”’]*[ ]+(?=[A-Z"“‘(\[\d])
   | [。！？；]
   | \n
     """,
