@@ -300,6 +300,30 @@ def test_shell_pipe_into_head(tmp_path: Path) -> None:
     assert (done.returncode, done.stderr.decode(), done.stdout.count(b"\n")) == (0, "", 1)
 
 
+@pytest.mark.parametrize("command", [[], ["check"]], ids=["extract", "check"])
+def test_a_table_of_several_inputs_into_head_ends_quietly(tmp_path: Path,
+                                                           command: list[str]) -> None:
+    """rich ends a program whose reader went away with exit 1 (a found problem, for
+    check): the table of two inputs into `head` must end with 0 like the other formats."""
+    small, big = tmp_path / "small.txt", tmp_path / "big.txt"
+    small.write_text(GOOD)
+    big.write_text(GOOD * 2_000)
+    done = subprocess.run(
+        ["bash", "-o", "pipefail", "-c",
+         f'"{sys.executable}" -m figextract {" ".join(command)} "{small}" "{big}" | head -1'],
+        capture_output=True, check=False)
+    assert (done.returncode, done.stderr.decode(), done.stdout.count(b"\n")) == (0, "", 1)
+
+
+@pytest.mark.parametrize(("target", "reason"), [("missing-folder/out.json", "no such folder"),
+                                                 (".", "Is a directory")])
+def test_an_output_file_that_cannot_be_written_is_one_line_exit_2(
+        tmp_path: Path, target: str, reason: str) -> None:
+    done = subprocess.run([sys.executable, "-m", "figextract", "-", "--json", "-o", target],
+                          input=GOOD.encode(), capture_output=True, check=False, cwd=tmp_path)
+    assert (done.returncode, done.stderr.decode()) == (2, f"figextract: {target}: {reason}\n")
+
+
 def _waiting_on_stdin(pid: int) -> bool:
     try:
         return "pipe" in Path(f"/proc/{pid}/wchan").read_text()

@@ -328,7 +328,12 @@ def main(argv: list[str] | None = None) -> None:
     except Exception as err:  # noqa: BLE001 - the last line of defence: one line, exit 2
         if debug:
             raise
-        warn(f"internal error: {type(err).__name__}: {err} (run with --debug for details)")
+        from .output import OutputError
+
+        if isinstance(err, OutputError):  # the -o file, named, and why it cannot be written
+            warn(str(err))
+        else:
+            warn(f"internal error: {type(err).__name__}: {err} (run with --debug for details)")
         code = 2
     sys.exit(code if isinstance(code, int) else 0)
 

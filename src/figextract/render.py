@@ -45,7 +45,16 @@ def _console(stream: TextIO):  # noqa: ANN202 - rich imported lazily
         interactive = stream.isatty()
     except (AttributeError, ValueError):
         interactive = False
-    return Console(file=stream, soft_wrap=False, width=None if interactive else 160)
+
+    class QuietOnBrokenPipe(Console):
+        def on_broken_pipe(self) -> None:
+            # rich's own ends the program with exit 1 ("a problem was found"); a reader
+            # that went away ("| head -1") ends it quietly, with 0, in output.cli_guard
+            self.quiet = True
+            raise BrokenPipeError
+
+    return QuietOnBrokenPipe(file=stream, soft_wrap=False,
+                             width=None if interactive else 160)
 
 
 def _cells(row: dict[str, Any]) -> list[str]:
