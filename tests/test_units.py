@@ -210,7 +210,6 @@ FALSE_FRIENDS = [
     "5| s",
     "5| h",
     "the 1990|s",
-    "5| t",
     "the temperature is 24| degrees",
     "Water boils at 100| degrees",
     "the turnout was 24| degrees",

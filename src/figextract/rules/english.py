@@ -90,8 +90,9 @@ def _read(doc: Document, num: Numeral) -> Figure | None:
     base_end = end
     if num.short_scale is not None:
         suffix = money.suffix_currency(norm, end)
-        if suffix is None and num.short_scale in ("m", "mm"):  # 10M is ten million
-            return _unit_or_count(doc, _without_short_scale(num), rules)
+        if suffix is None and (num.short_scale == "mm"
+                               or num.short_scale == "m" and not _million_of(norm, end)):
+            return _unit_or_count(doc, _without_short_scale(num), rules)  # "a 5m wall"
         if suffix is not None:
             return _money_suffix(doc, num, value, suffix, rules)
     pct = percent.percent_suffix(norm, base_end)
@@ -101,6 +102,15 @@ def _read(doc: Document, num: Numeral) -> Figure | None:
     if suffix is not None:
         return _money_suffix(doc, num, value, suffix, rules)
     return _unit_or_count(doc, num, rules)
+
+
+def _million_of(norm: str, end: int) -> bool:
+    """After "5m", a unit or a plural noun makes the "m" a million: "1.1m tonnes", "3.2m
+    km", "3m people", "1.2m rural households"; otherwise it is metres ("a 5m wall", "the
+    100m sprint", "5m high")."""
+    if not norm.startswith(" ", end):
+        return False
+    return match_unit(norm, end) is not None or count.noun_after(norm, end, max_words=2) is not None
 
 
 def _without_short_scale(num: Numeral) -> Numeral:
@@ -148,7 +158,10 @@ def _money(doc: Document, start: int, end: int, value: Decimal, rules: list[str]
 
 def _percent(doc: Document, num: Numeral, pct: tuple[int, str], rules: list[str]) -> Figure:
     end, unit = pct
-    figure = _figure(doc, "percent", num.start, end, num.value, rules + ["percent_suffix"],
+    value = num.value
+    if unit == "bp":  # "a cut of 25 basis points" is 0.25 percentage points
+        value, unit, rules = exact(value / 100), "pp", rules + ["basis_points"]
+    figure = _figure(doc, "percent", num.start, end, value, rules + ["percent_suffix"],
                      unit=unit)
     of = percent.OF_NOUN.match(doc.norm, end)
     if of is not None:

@@ -1,4 +1,5 @@
-"""Percentages: "170%", "35 percent", "35 per cent", "35 pct", "4.5 percentage points"."""
+"""Percentages: "170%", "35 percent", "35 per cent", "35 pct", "4.5 percentage points",
+"25 basis points" (0.25 percentage points)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ SUFFIX = regex.compile(
     [ ]*
     (?:
         (?P<pp>(?i:percentage[ ]+points?|pct[ ]+points?|pp|ppts?)(?![\w]))  # points
+      | (?P<bp>(?i:basis[ ]+points?|bps?)(?![\w]))                       # basis points
       | (?P<pct>%|(?i:per[ ]?cents?|pct|percents?|percentage)(?![\w]))     # percent
     )
     """,
@@ -30,8 +32,9 @@ OF_NOUN = regex.compile(
 
 
 def percent_suffix(norm: str, pos: int) -> tuple[int, str] | None:
-    """(end, unit) when a percent sign or word follows `pos`; unit is "%" or "pp"."""
+    """(end, unit) when a percent sign or word follows `pos`; unit is "%", "pp" or "bp"
+    (basis points, which the caller records as hundredths of a percentage point)."""
     match = SUFFIX.match(norm, pos)
     if match is None:
         return None
-    return match.end(), "pp" if match.group("pp") else "%"
+    return match.end(), "pp" if match.group("pp") else "bp" if match.group("bp") else "%"

@@ -11,6 +11,8 @@ CORPUS: list[Example] = [
     *examples(percent("35"), "35%", "35 percent", "35 per cent", "35 pct", "thirty-five percent",
               "35 percentage", "35 Percent"),
     *examples(percent("100"), "100 percentage", "one hundred percents", "100%"),
+    *examples(percent("0.25", "pp"), "25 basis points", "25 bps", "25bp", "25 bp"),
+    *examples(percent("0.01", "pp"), "1 basis point"),
     *examples(percent("4.5", "pp"), "4.5 percentage points", "4.5 percentage point",
               "4.5 pct points", "4.5 pp", "4.5 ppts"),
     *examples(percent("0.5"), "0.5%", ".5%", "0.5 percent"),
