@@ -1,7 +1,8 @@
 """The fast scanners find exactly what the one-pattern scans they replace would find.
 
-rules/not_figures.veto_spans runs each alternative of VETOES on its own and merges the
-matches; rules/numerals.scan tries PATTERN only at anchors (digits, number words) after
+rules/not_figures.veto_spans runs each alternative of VETOES on its own (some only where
+their finder says they can start) and merges the matches; rules/numerals.scan tries
+PATTERN only at anchors (digits, number words, found in the text lower-cased) after
 stepping back over what may stand before them. Both are speed tricks: the reference
 scans here (one VETOES.finditer; PATTERN.search from where the last numeral ended) say
 what they must give, on the samples and on token soups made to hit their edges."""
