@@ -65,8 +65,8 @@ def _join(doc: Document, a: Figure, b: Figure) -> Figure | None:
     if word == "to" and _FROM.search(before) and _CHANGE_BEFORE_FROM.search(
             before[: len(before) - len(_FROM.search(before).group())]):
         return None
-    if not _compatible(a, b):
-        return None
+    if not _compatible(a, b) or _spoken_fraction(a) != _spoken_fraction(b):
+        return None  # "grew by a third to 1.88 million TEUs": a share, then a level
     if word == "-" and a.kind == "count" and b.kind == "count" and not b.noun and a.value > b.value:
         return None  # "8-5", a score, not a range
     low = a.value
@@ -78,6 +78,13 @@ def _join(doc: Document, a: Figure, b: Figure) -> Figure | None:
             return None
         low, high = high, low  # "from -18 °C to -34 °C": negative ends, the colder is low
     return _joined(doc, a, b, low, qualifier=a.qualifier, high=high)
+
+
+def _spoken_fraction(fig: Figure) -> bool:
+    """'a third', 'half', 'one in five': a share in words, which ranges only with another
+    ('a third to a half of the farms')."""
+    return fig.kind == "count" and 0 < fig.value < 1 and (
+        "numeral_words" in fig.rules or "ratio" in fig.rules)
 
 
 def _bounded(a: Figure, b: Figure, gap: str) -> bool:

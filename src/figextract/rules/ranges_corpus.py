@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from .corpus import Example, count, examples, in_context, money, not_figures, percent, quantity
 
+THIRD = "0.3333333333333333333333333333"  # 1/3 to 28 digits, as divide() gives it
+
 CORPUS: list[Example] = [
     *examples(percent("10", high="15"), "10-15%", "10 - 15%", "10 to 15 percent", "10%-15%",
               "10~15%", "10% to 15%"),
@@ -28,6 +30,9 @@ CORPUS: list[Example] = [
     *in_context("The share rose from [5] to [7 percent].", count("5"), percent("7")),
     *in_context("Sales rose [2.5] times from [2 million yuan] to [5 million yuan].", count("2.5"),
                 money("2000000", "CNY"), money("5000000", "CNY")),
+    *in_context("Rail-sea volume grew by [a third] to [1.88 million TEUs].",
+                count(THIRD), quantity("1880000", "TEU")),
+    *in_context("[a third to a half] of the farms", count(THIRD, high="0.5")),
     *in_context("Output quadrupled from [5 tonnes] to [20 tonnes].",
                 quantity("5", "metric_ton"), quantity("20", "metric_ton")),
     *in_context("Sales grew from [1.2 million yuan] to [1.5 million yuan].",
