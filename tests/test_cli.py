@@ -146,6 +146,18 @@ def test_to_usd_converts_at_the_documents_date(capsys, monkeypatch, tmp_path):
     assert record["converted_value"] == pytest.approx(1300000 / 6.4698, rel=1e-4)
 
 
+def test_to_converts_both_ends_of_a_range(capsys, monkeypatch, tmp_path):
+    path = tmp_path / "range.txt"
+    path.write_text("| China Post News |2021-01-28\nIt will invest between 2 and 3 billion "
+                    "yuan, and 5 million yuan more.\n", "utf-8")
+    code, out, err = run(capsys, monkeypatch, [str(path), "--to", "USD", "--json"])
+    ranged, single = json.loads(out)
+    assert code == 0, err
+    assert ranged["converted_value"] == pytest.approx(2e9 / 6.4698, rel=1e-6)
+    assert ranged["converted_high"] == pytest.approx(3e9 / 6.4698, rel=1e-6)
+    assert single["converted_high"] is None
+
+
 def test_to_without_a_date_says_it_used_the_latest_rate(capsys, monkeypatch, article):
     code, out, err = run(capsys, monkeypatch, [str(article), "--to", "EUR", "--json"])
     records = json.loads(out)

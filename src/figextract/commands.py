@@ -122,8 +122,8 @@ def extract_command(
     encoding: EncodingOption = None,
     input_format: InputFormatOption = None,
     recursive: Annotated[bool, typer.Option(
-        "--recursive", "-r", help="Read the .txt, .md, .html, .pdf and extensionless "
-        "files under each folder, sorted.")] = False,
+        "--recursive", "-r", help="Read the .txt, .text, .md, .html, .htm, .pdf and "
+        "extensionless files under each folder, sorted.")] = False,
     input_jsonl: Annotated[str | None, typer.Option(
         "--input-jsonl", metavar="FIELD", help="Inputs are JSON Lines corpora: one "
         "document a line, its text in FIELD.", show_default=False)] = None,

@@ -30,7 +30,8 @@ TABLE = "figures"
 TYPES = {
     "start": "INTEGER", "end": "INTEGER", "line": "INTEGER", "column": "INTEGER",
     "page": "INTEGER", "value": "NUMERIC", "high": "NUMERIC", "si_value": "NUMERIC",
-    "implied_rate": "NUMERIC", "converted_value": "NUMERIC", "rate": "NUMERIC",
+    "implied_rate": "NUMERIC", "converted_value": "NUMERIC", "converted_high": "NUMERIC",
+    "rate": "NUMERIC",
 }
 
 

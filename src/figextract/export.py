@@ -13,7 +13,7 @@ CSV_FIELDS = [
     "source", "id", "kind", "text", "start", "end", "line", "column", "value", "high",
     "qualifier", "currency", "unit", "si_value", "si_unit", "noun", "equivalent_of",
     "implied_rate", "sentence", "page", "input_format", "document_date", "date_from",
-    "converted_value", "converted_currency", "rate", "rate_date", "rules",
+    "converted_value", "converted_high", "converted_currency", "rate", "rate_date", "rules",
 ]
 
 

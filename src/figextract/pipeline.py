@@ -192,8 +192,8 @@ def _convert(doc: Document, figures: list[Figure], to: str, date: dt.date | str 
         fig.extra["date_from"] = date_from
         if fig.kind != "money":
             continue
-        fig.extra.update(converted_value=None, converted_currency=to, rate=None,
-                         rate_date=None)
+        fig.extra.update(converted_value=None, converted_high=None, converted_currency=to,
+                         rate=None, rate_date=None)
         if not fig.currency:
             continue
         found = rates.reference_rate(to, fig.currency, when)
@@ -202,6 +202,8 @@ def _convert(doc: Document, figures: list[Figure], to: str, date: dt.date | str 
         rate, rate_date = found  # units of the figure's currency for one unit of `to`
         fig.extra.update(converted_value=_money_round(fig.value / rate), rate=rate,
                          rate_date=rate_date.isoformat())
+        if fig.high is not None:  # "between 2 and 3 billion yuan": both ends
+            fig.extra["converted_high"] = _money_round(fig.high / rate)
 
 
 def _money_round(value: Decimal) -> Decimal:

@@ -65,8 +65,10 @@ def _cells(row: dict[str, Any]) -> list[str]:
     if row.get("equivalent_of"):
         equivalent = f"= {row['equivalent_of']} @ {_number(row.get('implied_rate'))}"
     if row.get("converted_value") is not None:
-        equivalent += (" " if equivalent else "") + (
-            f"{_number(row['converted_value'])} {row['converted_currency']}")
+        converted = _number(row["converted_value"])
+        if row.get("converted_high") is not None:
+            converted += " - " + _number(row["converted_high"])
+        equivalent += (" " if equivalent else "") + f"{converted} {row['converted_currency']}"
     return [row["id"], row["kind"], row["text"], value,
             row.get("currency") or row.get("unit") or "", row.get("qualifier") or "",
             row.get("noun") or "", equivalent]
