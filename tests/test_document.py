@@ -15,6 +15,7 @@ from figextract.document import normalise
         ("Euro 85 million\n(RM425 million)", True),  # a bracket goes on
         ("the company had\n2 plants", True),   # a digit after a word
         ("worth\n$5 million", True),
+        ("spent US$\n2.5 billion", True),            # a symbol at the line's end
         ("ends with,\n5 more", True),
         ("up 3.5\r\npercentage points", True),
         ("It rose.\n2. Next item", False),     # a list item keeps its break

@@ -50,7 +50,7 @@ _LIST_COMMA = re.compile(r"(?<=[0-9])\uff0c(?=[0-9])")
 # the lookbehinds at every character, 27 ms a MB; regex skips to the line breaks, 5 ms.)
 _WRAPPED_BREAK = regex.compile(
     r"(?<=[^\n])\r?\n(?=[ ]*[a-z(])"                # "up 3.5\npercentage", "million\n(RM"
-    r"|(?<=[A-Za-z0-9,])\r?\n(?=[ ]*[0-9$€£¥])"    # "worth\n5 million", "about\n$5"
+    r"|(?<=[A-Za-z0-9,$€£¥])\r?\n(?=[ ]*[0-9$€£¥])"  # "worth\n5 million", "US$\n2.5 billion"
 )
 
 

@@ -219,7 +219,8 @@ def _unit_or_count(doc: Document, num: Numeral, rules: list[str]) -> Figure | No
     return figure
 
 
-_YEAR_BEFORE_NOUN = regex.compile(r"(?i:\b(?:the|its|their|this|that|our|his|her|your|a)[ ]+)$")
+_YEAR_BEFORE_NOUN = regex.compile(
+    r"(?i:\b(?:the|its|their|this|that|our|his|her|your|a|Q[1-4]|H[12])[ ]+)$")  # Q3 2023 results
 _CAPITALISED_UNIT = regex.compile(r"[ -]*\p{Lu}")
 _NAME_BEFORE = regex.compile(r"(?:^|[ (])(?P<word>\p{Lu}[\p{L}&'.-]*)[ ]$")
 _NOT_NAMES = frozenset(

@@ -47,7 +47,8 @@ _VETOES_SOURCE = (
             Highway|Exit|Step|Part|Figure|Fig|Table|Annex|Appendix|Rule|Clause|Paragraph|
             Para|Lot|Block|Zone|Window|Booth|Hall|Stand|Track|Channel|Flight|Train|Bus|
             Case|Order|Decree|Resolution|Episode|Season|Round|Stage|Session|Batch|ID|Code|
-            Ticket|Account|Patent|Licence|License|Registration|Reg|Tel|Telephone|Phone|
+            Ticket|Account|Patent|Licence|License|Registration|Reg|Tel|Telephone|Phone|code|
+            [Ss]tock[ ]code|[Tt]icker|[Ee]xtension|[Ee]xt|
             Fax|Hotline|Mobile|Postcode|Zip|P\.O\.[ ]Box|Box|Suite|Unit|Apt|Windows|iPhone|
             Boeing|Airbus|Galaxy|Mate|Chang'e|Shenzhou|Tianzhou|Long[ ]March)
          \.?[ ]*(?:\#|:)?[ ]*
@@ -56,11 +57,11 @@ _VETOES_SOURCE = (
     )
   | (?P<keyed>                                                     # "Customer Service: 11185"
         \b(?i:service|business|hotline|tel|phone|fax|call|contact|e-?mail|postcode|zip)
-        [^\n\d]{0,12}:[ ]*\+?\(?\d[\d ()+-]*\d
+        [^\n\d]{0,12}:[ ]*\+?\(?\d[\d ()+-]*\d(?!:\d)   # not into "(9:00-17:00)"
     )
   | (?P<dialled>                                                  # "call 11183", "dial 95580"
         \b(?i:call|dial|ring|phone|hotline|telephone)[ ]+(?:(?i:us|the[ ]+hotline)[ ]+)?
-        (?:(?i:at|on)[ ]+)?\+?\(?\d[\d ()-]{3,}\d
+        (?:(?i:at|on)[ ]+)?\+?\(?\d[\d ()-]{3,}\d(?!:\d)
     )
   | (?P<code_after_label>                                            # "EMS: 11183"
         (?:^|(?<=[:|])|(?m:^))[ ]*\d{5,}(?![\d,.]|[ ]*[\p{L}%$€£¥]))

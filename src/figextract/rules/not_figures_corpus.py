@@ -51,4 +51,9 @@ CORPUS: list[Example] = [
                  "2022 Winter Olympics", "24/7 service", "a 50/50 split", "a 1:2 ratio",
                  "won 3:1"),
     *in_context("[1990] households", count("1990", noun="households")),
+    # found by the user test: opening hours after a hotline, codes, quarters of a year
+    *not_figures("Investor hotline: 400-600-1234 (9:00-17:00)", "call 95580 (8:00-20:00)",
+                 "Stock code 601298", "stock code: 601298", "extension 208", "ext. 208",
+                 "Its Q3 2023 results", "in H1 2024 sales"),
+    *in_context("a code of [5] rules", count("5", noun="rules")),
 ]
