@@ -442,9 +442,15 @@ def _change_levels(relation: Relation, rate: Figure | None, before: Figure, afte
         consistent = stated == 0 or (stated > 0) == (points > 0) or points == 0
         message = (f"{said} {levels}: a change of {change}" if consistent
                    else _disagrees(quoted, levels, points, change))
-        return Finding(source, "change", "ok" if consistent else "fail", ids, message,
-                       _q(expected, 2), None, None, relation.rule)
-    actual = _signed(rate, relation.direction)
+        status = "ok" if consistent else "fail"
+        if consistent and relation.unread is not None:
+            status = "info"  # a rate may be stated in words no rule reads: never pass it
+            ids = [*ids, relation.unread.id]
+            message += (f"; {relation.unread.text} follows, in words not read as the "
+                        f"change's rate, so it is not checked")
+        return Finding(source, "change", status, ids, message, _q(expected, 2), None, None,
+                       relation.rule)
+    actual = _signed(rate, relation.rate_direction or relation.direction)
     with localcontext() as ctx:
         ctx.prec = 28
         allowed = half_width(rate, shown_unit(rate, norm))
@@ -452,13 +458,18 @@ def _change_levels(relation: Relation, rate: Figure | None, before: Figure, afte
                     else abs(after.value / before.value) * spread * _HUNDRED)
     status = "ok" if abs(actual - expected) <= allowed else "fail"
     unit = " points" if points_mode else "%"
-    message = (f"{said} {rate.text} {levels}: the levels give "
+    head = (f"{levels}, {relation.rate_words}" if relation.rate_words
+            else f"{said} {rate.text} {levels}")
+    message = (f"{head}: the levels give "
                f"{_fmt(_q(expected, 2))}{unit}, the text says {_fmt(actual)}{unit} "
                f"(allowed ±{_fmt(_points(allowed))})")
     if points and relation.direction and (points > 0) != (relation.direction > 0):
         status = "fail"  # whatever the tolerance: words and levels point different ways
         words = f'"{relation.verb} {rate.text}"' if relation.verb else f"{said} {rate.text}"
         message = _disagrees(words, levels, points, change)
+    elif points and relation.rate_direction and (points > 0) != (relation.rate_direction > 0):
+        status = "fail"  # "fell from 10 to 8, an increase of 20%"
+        message = _disagrees(f'"{relation.rate_words}"', levels, points, change)
     return Finding(source, "change", status, ids, message, _q(expected, 2), actual,
                    _points(allowed), relation.rule)
 
@@ -723,7 +734,7 @@ def _ratio_finding(check: str, rule: str, part: Figure, whole: Figure, share: Fi
 def _total(relation: Relation, norm: str, source: str) -> Finding | None:
     parts = relation.parts
     ids = [f.id for f in relation.figures()]
-    if relation.rule == "shares_of_one_whole":
+    if relation.rule in ("shares_of_one_whole", "shares_and_the_rest"):
         return _shares_sum(relation, parts, norm, source, ids)
     total = relation.roles["total"]
     finer = min(shown_unit(f, norm) for f in [*parts, total])
@@ -739,7 +750,8 @@ def _total(relation: Relation, norm: str, source: str) -> Finding | None:
 
 def _shares_sum(relation: Relation, parts: list[Figure], norm: str, source: str,
                 ids: list[str]) -> Finding:
-    """Shares of one whole: more than 100% fails; less leaves a rest (info)."""
+    """Shares of one whole: more than 100% fails; less leaves a rest (info), unless the
+    text names one of them as the rest ("the remaining 30%"): then less fails too."""
     actual = sum((f.value for f in parts), Decimal(0))
     allowed = sum((half_width(f, shown_unit(f, norm)) for f in parts), Decimal(0))
     listed = " + ".join(f.text for f in parts)
@@ -747,6 +759,10 @@ def _shares_sum(relation: Relation, parts: list[Figure], norm: str, source: str,
         status, said = "fail", "more than the whole"
     elif actual >= _HUNDRED - allowed:
         status, said = "ok", "the whole"
+    elif relation.rule == "shares_and_the_rest":
+        status = "fail"
+        said = (f"less than the whole, though the text names one of them the rest "
+                f"(short by {_fmt(_HUNDRED - actual)} points)")
     else:
         status, said = "info", f"the rest is {_fmt(_HUNDRED - actual)}%, not stated"
     message = f"shares {listed} = {_fmt(actual)}%: {said} (allowed ±{_fmt(allowed)} points)"

@@ -39,6 +39,7 @@ from ..figure import Figure, same_measure
 OPEN, CLOSE = "⟦", "⟧"
 _SENTENCE_END = regex.compile(r"[.;!?。；！？\n](?:[ ]|$)|[。；！？\n]")
 _PLACEHOLDER = regex.compile(r"⟦([A-Z])(\d+)⟧")
+_HAN = regex.compile(r"\p{Han}")
 _LETTER = {"money": "M", "count": "C", "quantity": "Q"}
 
 
@@ -56,6 +57,14 @@ class Relation:
     ratio: Ratio | None = None  # a multiple ("doubled") or fraction ("one in five") stated
     per: str = ""  # share per unit: the unit divided by ("household", "每户")
     verb: str = ""  # change: the verb as written ("reduced", "增长"), when one is
+    # change: which way the words of the rate itself say ("a reduction of 36%": -1), 0
+    # when they say none ("or 36%"); held against the levels like the verb
+    rate_direction: int = 0
+    rate_words: str = ""  # those words as written ("a reduction of 36 percent")
+    # change stated by its levels alone: a percentage just after them that no relation
+    # reads ("fell from 9.6 to 4.2 hours, a 36 percent slump in ..."): the text may state
+    # the change's rate in words no rule knows, so the levels alone must not pass it
+    unread: Figure | None = None
 
     def figures(self) -> list[Figure]:
         """Every figure of the relation, in order of appearance."""
@@ -214,8 +223,14 @@ _FRAGMENTS = r"""
   (?P<down>   (?:fell|fallen|falls|fall|dropped|drops|declined|declines|decline|decreased|
                  decreases|slipped|shrank|slid|plunged|went[ ]down|was[ ]down|were[ ]down|
                  reduced|reduces|reduce|cut|lowered|slashed|trimmed) )
-  (?P<zh_up>   (?:增长|增長|上升|提高|增加|上涨|上漲|攀升) )
-  (?P<zh_down> (?:下降|减少|減少|降低|下跌|下滑|回落) )
+  (?P<up_noun>   (?:increase|rise|gain|jump|growth|climb|surge|rebound|expansion|hike) )
+  (?P<down_noun> (?:drop|decline|decrease|fall|reduction|cut|loss|slump|plunge|dip|
+                    contraction|slide) )
+  (?P<zh_up>   (?:增长|增長|上升|提高|增加|上涨|上漲|攀升|延长|延長) )
+  (?P<zh_down> (?:下降|减少|減少|降低|下跌|下滑|回落|缩短|縮短|压缩|壓縮) )
+  (?P<zh_up_to>   (?:(?&zh_up)|增|升|涨|漲|提升|扩大|擴大) )        # before 至/到: 增至
+  (?P<zh_down_to> (?:(?&zh_down)|降|减|減|跌|缩减|縮減|缩小|縮小) )  # 降至
+  (?P<zh_yoy>  (?:同比|比上年|较上年|較上年|比去年|较去年|較去年)? )
   (?P<gap>    [^⟦⟧.;!?。；！？\n]{0,40}? )           # a few words inside the clause
   (?P<long>   [^⟦⟧.;!?。；！？\n]{0,110}? )          # a clause's worth of words
   (?P<aside>  (?:[ ]*[(][^()\n]{0,60}[)])? )           # "(about $7.08 billion)" left unlinked
@@ -246,6 +261,24 @@ _FRAGMENTS = r"""
 )
 """
 
+# Pieces pasted into a rule's body rather than called as fragments: the groups they
+# capture (the rate, and which way its own words say it went) must reach the match,
+# and a group captured inside a called fragment does not.
+_INLINE = {
+    "rate_tail": r"""(?:
+      ,?[ ]+ (?:(?:which[ ]is|representing|marking|meaning)[ ]+)?      # after the levels
+      (?: an?[ ]+ (?:(?P<ru>(?&up_noun))|(?P<rd>(?&down_noun))) [ ]+(?:of|by)[ ]+ (?&q)
+          (?P<rate>(?&delta))                                  # "a reduction of 36%"
+        | (?:(?P<ru>up)|(?P<rd>down)|or) (?&by) (?&q) (?P<rate>(?&delta))  # "down 36%"
+        | an?[ ]+ (?&q) (?P<rate>(?&delta)) [ ]+                 # "a 36% reduction"
+          (?:(?P<ru>(?&up_noun))|(?P<rd>(?&down_noun))) ) )""",
+    "zh_rate_tail": r"""(?:
+      [ ]* ,? [ ]* (?&zh_yoy)                                  # "，下降56%", "，降幅为56%"
+      (?: (?:(?P<ru>(?&zh_up))|(?P<rd>(?&zh_down))) (?:了)?
+        | (?:(?P<ru>增幅|涨幅|漲幅)|(?P<rd>降幅|跌幅|减幅|減幅))
+          (?:为|為|达到|達到|达|達)? )
+      [ ]* (?&q) (?P<rate>(?&delta)) )""",
+}
 _FLAGS = regex.VERBOSE | regex.IGNORECASE
 # Each fragment of the block above by name: its "(?P<name> ...)" lines.
 _DEFINITIONS = {m.group(1): m.group(0) for m in regex.finditer(
@@ -256,6 +289,8 @@ _USE = regex.compile(r"[(]\?&(\w+)[)]")
 def _rule(body: str) -> regex.Pattern[str]:
     """A rule over the template, with the fragments it uses (and theirs) defined. Only
     those: every group defined costs each match attempt, and rules try many."""
+    for name, text in _INLINE.items():
+        body = body.replace(f"(?&{name})", text)
     needed: list[str] = []
     pending = _USE.findall(body)
     while pending:
@@ -305,15 +340,18 @@ CHANGE_RULES: list[tuple[str, regex.Pattern[str]]] = [
         """)),
     ("from_to_then_rate", _rule(r"""
         (?:(?P<u>(?&up))|(?&down)) [ ]+from[ ]+ (?&q) (?P<from>(?&level)) (?&gap)
-        [ ]to[ ]+ (?&q) (?P<to>(?&level)) (?&gap) ,?[ ]+
-        (?:an?[ ]+(?:increase|rise|gain|jump|growth|drop|decline|decrease|fall)[ ]+of
-          |up|down|or)[ ]+ (?&q) (?P<rate>(?&delta))
+        [ ]to[ ]+ (?&q) (?P<to>(?&level)) (?&gap) (?&rate_tail)
         """)),
     ("to_from_then_rate", _rule(r"""
         (?:(?P<u>(?&up))|(?&down)) [ ]+to[ ]+ (?&q) (?P<to>(?&level)) (?&gap)
-        [ ]from[ ]+ (?&q) (?P<from>(?&level)) (?&gap) ,?[ ]+
-        (?:an?[ ]+(?:increase|rise|gain|jump|growth|drop|decline|decrease|fall)[ ]+of
-          |up|down|or)[ ]+ (?&q) (?P<rate>(?&delta))
+        [ ]from[ ]+ (?&q) (?P<from>(?&level)) (?&gap) (?&rate_tail)
+        """)),
+    ("level_then_rate_from", _rule(r"""
+        (?P<to>(?&level)) (?&aside) (?&gap) ,[ ]+
+        (?: (?:(?P<u>up)|down) (?&by) (?&q) (?P<rate>(?&delta))
+          | an?[ ]+ (?:(?P<u>(?&up_noun))|(?&down_noun)) [ ]+of[ ]+ (?&q) (?P<rate>(?&delta)) )
+        (?&yoy) [ ]+ (?:from|over|on|compared[ ]with|against)[ ]+
+        (?:(?:the|a[ ]year[ ]earlier's|last[ ]year's|\d{4}'s)[ ]+)? (?&q) (?P<from>(?&level))
         """)),
     ("from_to", _rule(r"""
         (?:(?P<u>(?&up))|(?&down)) [ ]+from[ ]+ (?&q) (?P<from>(?&level))
@@ -340,9 +378,9 @@ CHANGE_RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?:(?P<u>(?&zh_up))|(?&zh_down)) (?:了)? [ ]* (?&q) (?P<rate>(?&delta))
         """)),
     ("zh_from_to", _rule(r"""
-        (?:由|从|從) [ ]* (?P<from>(?&level)) [ ]* (?:(?P<u>(?&zh_up))|(?P<dn>(?&zh_down)))?
-        (?:至|到|为|為) [ ]* (?P<to>(?&level))
-        (?: [ ]* ,? [ ]* (?:(?&zh_up)|(?&zh_down)) (?:了)? [ ]* (?P<rate>(?&delta)) )?
+        (?:由|从|從) [ ]* (?P<from>(?&level)) [ ]*
+        (?:(?P<u>(?&zh_up_to))|(?P<dn>(?&zh_down_to)))?
+        (?:至|到|为|為) [ ]* (?P<to>(?&level)) (?&zh_rate_tail)?
         """)),
     ("zh_rate_to", _rule(r"""
         (?:(?P<u>(?&zh_up))|(?&zh_down)) (?:了)? [ ]* (?&q) (?P<rate>(?&delta)) [ ]*
@@ -385,7 +423,7 @@ MULTIPLE_RULES: list[tuple[str, regex.Pattern[str]]] = [
         (?P<mult>(?&multiple)) (?&yoy) [ ]+to[ ]+ (?&q) (?P<to>(?&level))
         """)),
     ("zh_from_to_then_multiple", _rule(r"""
-        (?:由|从|從) [ ]* (?P<from>(?&level)) [ ]* (?:(?&zh_up)|(?&zh_down))?
+        (?:由|从|從) [ ]* (?P<from>(?&level)) [ ]* (?:(?&zh_up_to)|(?&zh_down_to))?
         (?:至|到|为|為) [ ]* (?P<to>(?&level)) [ ]* ,? [ ]* (?P<mult>(?&zh_multiple))
         """)),
     ("zh_from_multiple_to", _rule(r"""
@@ -593,6 +631,18 @@ TOTAL_BEFORE_PARTS = _rule(r"""
 _SHARES_WORDS = regex.compile(
     r"made[ ]up|make[ ]up|makes[ ]up|accounted[ ]for|account[ ]for|accounts[ ]for|"
     r"share|respectively|分别|分別|占|佔", regex.IGNORECASE)
+_REST_WORDS = regex.compile(
+    r"\b(?:remaining|rest|remainder|balance|other)\b|其余|其餘|剩下|剩余|剩餘", regex.IGNORECASE)
+# A share named as what is left of the whole, just before it ("the remaining 30%", "the
+# rest, 30%", "其余30%", "剩下的40%", "其余部分占30%"): the shares listed with it must make
+# the whole, no more and no less. Not "the other cities 30%", "其余城市增长30%": shares
+# of something else, or changes.
+_THE_REST = regex.compile(
+    r"""\b(?:remaining|rest|remainder|balance|other)
+        (?:[ ]+of[ ]+(?:it|them|the[ ]+[\w-]+))? (?:[ ]*[,(:]|[ ]+(?:is|was|were|at|being))?
+        [ ]*$
+      | (?:其余|其餘|剩下|剩余|剩餘) (?:的|部分|部份)? (?:[^⟦⟧。]{0,12}?(?:为|為|占|佔))? [ ]*$
+    """, regex.IGNORECASE | regex.VERBOSE)
 _PART_GAP = regex.compile(r"[^⟦⟧.;!?。；！？\n]{0,40}")
 _SEPARATOR = regex.compile(r",|、|\band\b|以及|和|及", regex.IGNORECASE)
 
@@ -625,7 +675,35 @@ def find_relations(norm: str, figures: list[Figure]) -> list[Relation]:
                  *_targets(template, used), *_shares(template, used),
                  *_fraction_shares(template, used), *_per_unit_shares(template, used),
                  *_totals(template), *_share_sums(template, used)]
+    _mark_unread_rates(template, relations)
     return sorted(relations, key=lambda r: r.figures()[0].start)
+
+
+_UNREAD_GAP = regex.compile(r"[^⟦⟧.;!?。；！？\n]{0,60}")
+
+
+def _mark_unread_rates(template: Template, relations: list[Relation]) -> None:
+    """Set `unread` on each change stated by its levels alone that a percentage follows
+    in the same clause, one that no relation has read."""
+    bare = [r for r in relations if r.check == "change" and r.ratio is None
+            and "rate" not in r.roles and "from" in r.roles and "to" in r.roles]
+    if not bare:
+        return
+    taken = {id(f) for r in relations for f in r.figures()}
+    index = {id(f): i for i, f in enumerate(template.figures)}
+    ends = {int(m.group(2)): m.end() for m in _PLACEHOLDER.finditer(template.text)}
+    for relation in bare:
+        last = max(relation.roles["from"], relation.roles["to"], key=lambda f: f.start)
+        end = ends.get(index[id(last)])
+        if end is None:
+            continue
+        following = _PLACEHOLDER.search(template.text, end, template.sentence_end(end))
+        if (following is None or following.group(1) not in "PD"
+                or not _UNREAD_GAP.fullmatch(template.text, end, following.start())):
+            continue
+        fig = template.figure(following.group(0))
+        if id(fig) not in taken:
+            relation.unread = fig
 
 
 _FROM_BEFORE = regex.compile(r"\bfrom[ ]+$", regex.IGNORECASE)
@@ -700,10 +778,24 @@ def _changes(template: Template, used: set[int], held: set[int]) -> Iterator[Rel
 
 def comparable_levels(before: Figure, after: Figure) -> bool:
     """Two levels of one change: same measure, or a bare number before a measured one
-    ("from 5 to 7 percent")."""
+    ("from 5 to 7 percent"). Two Chinese counts that each end in a measure word need the
+    same one: 由9.6小时降至4.2小时 (extraction reads hours as counts of 小时) is a
+    change, 由300家增至500个 is not; "200万" before "170万件" leaves the word unsaid."""
     if same_measure(before, after):
-        return True
+        words = {_measure_word(before), _measure_word(after)}
+        return before.kind != "count" or "" in words or len(words) == 1
     return before.kind == "count" and before.noun is None and before.scale == 1
+
+
+_MEASURE_WORD = regex.compile(r"(?<=[\d〇零一二三四五六七八九十百千万亿兩两萬億])"
+                              r"[^\d〇零一二三四五六七八九十百千万亿兩两萬億\s]+$")
+
+
+def _measure_word(fig: Figure) -> str:
+    """The Chinese measure word a count's text ends in (小时 of 9.6小时, 件 of 170万件),
+    "" when none (English counts, "200万")."""
+    match = _MEASURE_WORD.search(fig.text)
+    return match.group(0) if match and _HAN.match(match.group(0)) else ""
 
 
 def _comparable(roles: dict[str, Figure]) -> bool:
@@ -721,11 +813,24 @@ def _change(template: Template, name: str, match: regex.Match[str]) -> Relation:
     direction = 1 if _group(match, "u") else -1
     if name == "zh_from_to" and _group(match, "u") is None and _group(match, "dn") is None:
         direction = 0  # "由X至Y" says no direction
-    verb = _VERB.search(match.group(0)) if name != "level_then_rate" else None
+    verb = (_VERB.search(match.group(0))
+            if name not in ("level_then_rate", "level_then_rate_from") else None)
+    rate_direction = 1 if _group(match, "ru") else -1 if _group(match, "rd") else 0
+    rate_words = ""
+    if rate_direction and "rate" in roles:
+        start = min(match.start(k) for k in ("ru", "rd", "rate") if match.start(k) >= 0)
+        article = _ARTICLE_BEFORE.search(template.text, max(0, start - 4), start)
+        start = article.start() if article else start  # "a reduction of", "a 36% drop"
+        said = template.text[start:max(match.end(k) for k in ("ru", "rd", "rate"))]
+        rate_words = _PLACEHOLDER.sub(lambda m: template.figure(m.group(0)).text, said)
+    if direction == 0:
+        direction = rate_direction  # "由X至Y，下降20%": the rate says which way
     return Relation("change", name, roles, direction=direction,
-                    verb=verb.group(0) if verb and direction else "")
+                    verb=verb.group(0) if verb and direction else "",
+                    rate_direction=rate_direction, rate_words=rate_words)
 
 
+_ARTICLE_BEFORE = regex.compile(r"\ban?[ ]+$", regex.IGNORECASE)
 _VERB = _rule(r"\b(?:(?&up)|(?&down))\b|(?&zh_up)|(?&zh_down)")
 
 
@@ -949,12 +1054,16 @@ def _parts_after(template: Template, start: int, total: Figure) -> list[Figure]:
 
 
 def _share_sums(template: Template, used: set[int]) -> Iterator[Relation]:
-    """Percentages listed as the shares of one whole: "made up 60%, 35% and 5%"."""
+    """Percentages listed as the shares of one whole: "made up 60%, 35% and 5%"; with
+    one named as the rest ("60% and the remaining 30%": shares_and_the_rest), they must
+    make the whole."""
     for start, end in _sentences(template):
         sentence = template.text[start:end]
-        if not _SHARES_WORDS.search(sentence):
+        shares = bool(_SHARES_WORDS.search(sentence))
+        if not shares and not _REST_WORDS.search(sentence):
             continue
         run: list[Figure] = []
+        rest = False
         position = None
         for token in _PLACEHOLDER.finditer(template.text, start, end):
             fig = template.figure(token.group(0))
@@ -962,13 +1071,16 @@ def _share_sums(template: Template, used: set[int]) -> Iterator[Relation]:
             listed = (position is not None and _PART_GAP.fullmatch(gap)
                       and _SEPARATOR.search(gap))
             if fig.kind == "percent" and fig.unit == "%" and id(fig) not in used:
+                rest = bool(listed and rest) or bool(listed and _THE_REST.search(gap))
                 run = [*run, fig] if listed else [fig]
             else:
-                run = []
+                run, rest = [], False
             position = token.end()
             if len(run) >= 2 and not _continues(template, token.end(), end):
-                yield Relation("total", "shares_of_one_whole", {}, list(run))
-                run = []
+                if rest or shares:
+                    rule = "shares_and_the_rest" if rest else "shares_of_one_whole"
+                    yield Relation("total", rule, {}, list(run))
+                run, rest = [], False
 
 
 def _continues(template: Template, position: int, end: int) -> bool:

@@ -51,11 +51,28 @@ POSITIVE: list[Example] = [
         "change", "from_to_then_rate",
         "Profit rose from [from:5 billion yuan] to [to:7 billion yuan], an increase of "
         "[rate:40%].",
+        "Outage time fell from [from:9.6 hours] to [to:4.2 hours], a [rate:56 percent] "
+        "reduction.",
+        "Outage time fell from [from:9.6 hours] to [to:4.2 hours], representing a drop of "
+        "[rate:56%].",
     ),
     *examples(
         "change", "to_from_then_rate",
         "Exports rose to [to:7 billion yuan] from [from:5 billion yuan], an increase of "
         "[rate:40%].",
+        "Outage time fell to [to:4.2 hours], down from [from:9.6 hours], a reduction of "
+        "[rate:36 percent].",
+    ),
+    *examples(
+        "change", "level_then_rate_from",
+        "The port handled [to:30.02 million TEUs] in 2023, up [rate:15.7%] from "
+        "[from:26.88 million TEUs] in 2022.",
+        "The port handled [to:30.02 million TEUs] in 2023, up [rate:15.7%] from "
+        "[from:26.88 million TEUs] a year earlier.",
+        "Profit was [to:2.1 billion yuan], down [rate:12.5%] year on year from "
+        "[from:2.4 billion yuan].",
+        "The port handled [to:30.02 million TEUs] in 2023, an increase of [rate:11.7%] over "
+        "[from:26.88 million TEUs] in 2022.",
     ),
     *examples(
         "change", "from_to",
@@ -98,6 +115,9 @@ POSITIVE: list[Example] = [
         "change", "zh_from_to",
         "销售额由[from:5亿元]增长至[to:5.4亿元]，增长[rate:8%]。",
         "快递量从[from:200万件]下降到[to:170万件]。",
+        "平均处理时长由[from:9.6小时]降至[to:4.2小时]，下降[rate:56%]。",
+        "平均处理时长由[from:9.6小时]缩短至[to:4.2小时]，降幅为[rate:56%]。",
+        "销售额由[from:5亿元]增至[to:6亿元]，同比增长[rate:20%]。",
     ),
     *examples(
         "change", "zh_rate_to",
@@ -256,6 +276,15 @@ POSITIVE: list[Example] = [
         "线上、线下和批发渠道分别占[part:45%]、[part:35%]和[part:20%]。",
     ),
     *examples(
+        "total", "shares_and_the_rest",
+        "The central government paid [part:60 percent] and provinces the remaining "
+        "[part:30 percent].",
+        "The state paid [part:70%], and the rest, [part:20%], came from banks.",
+        "The state paid [part:70%], and the other [part:30 percent] came from banks.",
+        "中央财政承担[part:60%]，其余[part:30%]由省级财政承担。",
+        "中央财政承担[part:60%]，剩下的[part:40%]由地方承担。",
+    ),
+    *examples(
         "target", "fulfilling_share_of_plan",
         "The group sent [achieved:12,782] experts to villages last year to train e-commerce "
         "operators, fulfilling [share:128%] of the planned objectives.",
@@ -309,6 +338,16 @@ NEGATIVE: list[Negative] = [
              "共 before one figure is not a sum"),
     Negative("total", "Sales rose 5%, 6% and 7% in the three quarters.",
              "percentages listed without a word of shares"),
+    Negative("change", "网点由300家增至500个。",
+             "counts of two measure words (家, 个) are not two levels of one thing"),
+    Negative("change", "Turnover was up 15.7% from a year earlier.",
+             "B, up P from A needs a level A, not a time"),
+    Negative("total", "Sales in Beijing rose 60 percent and in the other cities 30 percent.",
+             "the other cities: changes, not shares"),
+    Negative("total", "北京销售额增长60%，其余城市增长30%。",
+             "其余城市增长: a change in the other cities, not the rest of a whole"),
+    Negative("total", "Sales rose 5%, 6% and 7% in the remaining three quarters.",
+             "remaining names the quarters, not a share"),
     Negative("target", "The price was 128% of the 2019 level.", "no plan, target or goal"),
     Negative("target", "It sold 20 million yuan, 40% of it online.", "a share, not a target"),
 ]
