@@ -10,7 +10,8 @@ ordinals after all. One pass over the scanner's numerals, before they are read i
   anniversary", "the twenty fifth": an ordinal, no figure at all;
 - and_a_half: "one-and-a-half million";
 - clock_time: "at one in the morning", "two o'clock", "half past two": a time, no figure;
-- vague: "several hundred", "a few thousand": no figure.
+- vague: "several hundred", "a few thousand", a lone scale word ("about billion"): no
+  figure.
 
 The connectors are checked on the text between two numerals that stand a few characters
 apart, so the pass costs next to nothing on text without them.
@@ -46,6 +47,7 @@ _HYPHENED_RATIO = regex.compile(r"""
 # "45 out of 300 counties, or 15%": a share the text states; kept as three figures so that
 # `check` can test it (rules/relations.py reads "A ... of B, or p%")
 _PERCENT_IN_CLAUSE = regex.compile(r"[^.;!?\n]{0,60}?\d[ ]?(?:%|(?i:percent|per[ ]cent)\b)")
+_VAGUE_BEFORE = regex.compile(r"(?i:\b(?:several|a[ ]+few|few|many|a[ ]+couple(?:[ ]+of)?)[ ]+)$")
 _AND_GAP = regex.compile(r"[ ]+and[ ]+")
 _DOZEN_GAP = regex.compile(r"[ ]")
 # "3 dzs", "five dozs", "2 doz": a dozen abbreviated after a number
@@ -70,8 +72,6 @@ _WORD_SPLIT = regex.compile(r"[ -]+")
 _CLOCK_AFTER = regex.compile(
     r"[ ]+(?:in[ ]+the[ ]+(?:morning|afternoon|evening)|at[ ]+night|o['’]clock)\b", regex.I)
 _CLOCK_BEFORE = regex.compile(r"\b(?:half|quarter)[ ]+(?:past|to)[ ]+$", regex.I)
-# "several hundred", "a few thousand": a bare scale word after these is no figure
-_VAGUE_BEFORE = regex.compile(r"(?i:\b(?:several|a[ ]+few|few|many|a[ ]+couple(?:[ ]+of)?)[ ]+)$")
 # "one-and-a-half million", "two-and-a-half"
 _AND_A_HALF = regex.compile(r"-and-a-half(?:[ ]+(?P<scale>(?i:hundred|thousand|million|billion|"
                             r"trillion)))?(?![-\w])")
@@ -235,9 +235,14 @@ def _is_clock_time(norm: str, num: Numeral, *, before: bool) -> bool:
 
 
 def _is_vague(norm: str, num: Numeral) -> bool:
-    """'several hundred people', 'a few thousand jobs': no number before the scale word."""
-    return num.words and all(w in SCALES for w in norm[num.start:num.end].lower().split()) \
-        and _VAGUE_BEFORE.search(norm, max(0, num.start - 16), num.start) is not None
+    """'several hundred people', 'a few thousand jobs', '(about billion)', 'the
+    million-dollar question': a scale word with no number before it ("a billion" and
+    "one million" have one) is no figure; "hundred thousand dollars" is 100,000."""
+    words = norm[num.start:num.end].lower().split()
+    if not num.words or not all(w in SCALES for w in words):
+        return False
+    return len(words) == 1 or _VAGUE_BEFORE.search(
+        norm, max(0, num.start - 16), num.start) is not None
 
 
 def _and_a_half(norm: str, num: Numeral) -> Numeral | None:

@@ -83,4 +83,6 @@ CORPUS: list[Example] = [
     # clock times in words are no figures
     *not_figures("at one in the morning", "at 3 in the morning", "at two o'clock",
                  "at half past two", "shortly after ten at night"),
+    # a scale word with no number before it (user test: "(about billion)")
+    *not_figures("(about billion)", "the million-dollar question"),
 ]
