@@ -223,6 +223,11 @@ def test_stated_rates_and_rests_through_the_cli(name: str,
     ("平均处理时长由9.6小时降至4.2小时，下降56%。", "ok", ["-56.25%", "-56%"]),
     ("平均处理时长由9.6小时降至4.2小时，下降36%。", "fail", ["-56.25%", "-36%"]),
     ("销售额由5亿元至4亿元，下降20%。", "ok", ["-20%"]),
+    # whole counts are counted, not rounded to their trailing zeros (±100 made 20% pass)
+    ("乡镇快递网点由1200个增至1500个，增长20%。", "fail", ["give 25%", "says 20%"]),
+    ("The group's stores rose from 300 to 500, an increase of 60%.", "fail", ["66.67%"]),
+    ("The group's stores rose from 300 to 500, an increase of 67%.", "ok", ["66.67%"]),
+    ("由3.2天缩短至2.4天，缩短35%。", "fail", ["-25%", "-35%"]),
 ], ids=lambda v: str(v)[:40])
 def test_a_stated_rate_is_never_passed_unread(text: str, status: str,
                                               words: list[str]) -> None:

@@ -382,7 +382,10 @@ def _counted_units(a: Figure, b: Figure, norm: str) -> tuple[Decimal, Decimal]:
 
 
 def _plain_count(fig: Figure) -> bool:
-    return fig.kind == "count" and fig.scale == 1 and not fig.qualifier
+    """A whole number of things counted: "400 stores", "1200个"; not "3.2天" (a count to
+    extraction, but a measure written to its tenth) nor "about 300"."""
+    return (fig.kind == "count" and fig.scale == 1 and not fig.qualifier
+            and fig.value == fig.value.to_integral_value() and "." not in fig.text)
 
 
 def _signed(rate: Figure, direction: int) -> Decimal:
@@ -424,7 +427,7 @@ def _change(relation: Relation, norm: str, source: str) -> Finding | None:
 
 def _change_levels(relation: Relation, rate: Figure | None, before: Figure, after: Figure,
                    norm: str, source: str, ids: list[str]) -> Finding:
-    unit_b, unit_a = _level_units(before, after, norm)
+    unit_b, unit_a = _counted_units(before, after, norm)  # "from 1200个 to 1500个": exact
     with localcontext() as ctx:
         ctx.prec = 28
         points = after.value - before.value
