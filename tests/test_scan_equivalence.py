@@ -114,3 +114,8 @@ def every_word(case):
 def test_anchors_as_a_word_list(text):
     found = [m.span() for m in numerals._ANCHOR.finditer(numerals._folded(text))]
     assert found == [m.span() for m in REFERENCE_ANCHOR.finditer(text)]
+
+
+def test_both_numeral_patterns_number_their_groups_alike():
+    # numerals._build reads groups by number from matches of either pattern
+    assert numerals.NUMBER_PATTERN.groupindex == numerals.PATTERN.groupindex

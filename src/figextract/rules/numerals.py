@@ -259,15 +259,22 @@ def scan(norm: str) -> list[Numeral]:
     return found
 
 
+# The groups _build reads, by number: the regex module finds a group by its name about six
+# times slower (3 of the 10 microseconds a numeral took). NUMBER_PATTERN numbers its
+# groups as PATTERN does (its never-matching prefix groups keep the count).
+_BUILD_GROUPS = tuple(PATTERN.groupindex[name] for name in (
+    "words", "vulgar", "digits", "power", "power10", "denom", "whole", "scale", "sign",
+    "presign", "pre"))
+_NUM_GROUP = PATTERN.groupindex["num"]
+
+
 def _build(match: regex.Match[str]) -> Numeral | None:
-    # the groups in one call: one group() call costs about as much as the test on it
     words, vulgar, digits, power, power10, denom, whole, scale, sign, presign, prefix = (
-        match.group("words", "vulgar", "digits", "power", "power10", "denom", "whole",
-                    "scale", "sign", "presign", "pre"))
+        match.group(*_BUILD_GROUPS))
     if words:
         return _from_words(match)
     if vulgar:
-        return Numeral(match.start(), match.end(), match.start("num"),
+        return Numeral(match.start(), match.end(), match.start(_NUM_GROUP),
                        VULGAR_FRACTIONS[vulgar], None, None, False, False, None)
     value = parse_digits(digits)
     if value is None:
@@ -297,7 +304,7 @@ def _build(match: regex.Match[str]) -> Numeral | None:
         value *= multiplier
         has_scale = True
     plain = digits if not scale and denom is None and whole is None else None
-    return Numeral(match.start(), match.end(), match.start("num"), exact(value),
+    return Numeral(match.start(), match.end(), match.start(_NUM_GROUP), exact(value),
                    prefix.strip() if prefix else None, short, False, has_scale, plain)
 
 
