@@ -527,3 +527,11 @@ def test_a_figure_wrapped_across_lines_gives_a_one_line_message() -> None:
     (finding,) = [f for f in check_text(text) if f.check == "change"]
     assert finding.message == ("rose 3.5 percentage points to 42%: implies an earlier level "
                                "of about 38.5%")
+
+
+@pytest.mark.parametrize(("rate", "status"), [("6.32", "ok"), ("7.17", "fail")])
+def test_a_stated_exchange_rate_is_held_to_its_quoted_digits(rate: str, status: str) -> None:
+    text = f"BEIJING, March 3, 2022 -- Prices are in yuan (1 U.S. dollar = {rate} yuan)."
+    (finding,) = check_text(text)
+    assert (finding.check, finding.status) == ("conversion", status)
+    assert finding.tolerance / finding.expected < Decimal("0.03")  # the 1 is exact: not 50%

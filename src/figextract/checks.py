@@ -265,7 +265,11 @@ def _implied(original: Figure, restated: Figure) -> Decimal:
 
 def pair_slack(original: Figure, restated: Figure, norm: str | None) -> Decimal:
     """The relative widening a pair's shown precision and qualifiers allow (docstring
-    of the module)."""
+    of the module). A stated rate ("US$1 = 7.17 yuan") is as precise as its quoted side:
+    the 1 is exact."""
+    if "stated_rate" in restated.rules:
+        quoted = original if restated.value == 1 else restated
+        return _relative(quoted, shown_unit(quoted, norm))
     slack = _relative(restated, shown_unit(restated, norm))
     if original.qualifier in ("approx", "over", "under"):
         slack += _relative(original, shown_unit(original, norm))

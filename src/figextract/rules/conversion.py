@@ -1,7 +1,8 @@
 """Conversions: a figure restated in another currency or unit right after it.
 
 "1.3 million yuan (about $201,380)", "71.25 billion yuan (10.3 billion U.S. dollars)",
-"X, or about Y", "X or Y", "X/Y", "3.5亿元（约5400万美元）", "约合": the restating figure
+"X, or about Y", "X or Y", "X/Y", "X = Y" (a stated exchange rate: "1 U.S. dollar = 7.17
+yuan"), "3.5亿元（约5400万美元）", "约合": the restating figure
 gets `equivalent_of` (the id of the original) and `implied_rate` (units of the
 original for one unit of the restatement: 6.4555 yuan per dollar).
 
@@ -30,6 +31,7 @@ _GAP = regex.compile(
                                           almost|over|more[ ]than)[ ]*)?
       | [,，]?[ ]*(?i:equivalent[ ]to|equal[ ]to|worth)[ ]*(?:(?i:about|around)[ ]*)?
       | [ ]*/[ ]*
+      | [ ]*[=＝][ ]*                                       # "(1 U.S. dollar = 7.17 yuan)"
       | [,，]?[ ]*(?:[约約]合|折合|合[计計][约約]|[约約]|相当于|相當於)[ ]*  # 简 and 繁
     )
     """,
@@ -50,6 +52,8 @@ def link_conversions(norm: str, figures: list[Figure]) -> None:
         restated.equivalent_of = original.id
         restated.implied_rate = rate(original.value, restated.value)
         restated.rules.append("conversion")
+        if "=" in norm[a.end:b.start] or "＝" in norm[a.end:b.start]:
+            restated.rules.append("stated_rate")  # "1 U.S. dollar = 7.17 yuan": the 1 is exact
 
 
 # Words that mark the second figure as an approximate restatement of the first.

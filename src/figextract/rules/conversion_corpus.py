@@ -22,6 +22,12 @@ CORPUS: list[Example] = [
     *in_context("orders worth [1.2 billion yuan], equivalent to [$185 million]",
                 money("1200000000", "CNY"),
                 money("185000000", "USD", equivalent_of=1, implied_rate="6.4865")),
+    # a stated exchange rate: the yuan side is the original, the dollar restates it
+    *in_context("prices in yuan ([1 U.S. dollar] = [7.17 yuan])",
+                money("1", "USD", equivalent_of=2, implied_rate="7.17"),
+                money("7.17", "CNY")),
+    *in_context("at [US$1] = [6.32 yuan]", money("1", "USD", equivalent_of=2,
+                                                  implied_rate="6.32"), money("6.32", "CNY")),
     # reversed order: dollars first, the yuan original in brackets
     *in_context("[$10.3 billion] ([71.25 billion yuan])",
                 money("10300000000", "USD", equivalent_of=2, implied_rate="6.9175"),
