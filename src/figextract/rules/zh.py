@@ -219,8 +219,8 @@ VETOES: list[tuple[str, regex.Pattern[str]]] = [
         r"""
         (?<![A-Za-z0-9]) [2-6] G (?![A-Za-z0-9])                         # 5G, 4G
       | (?<![一二三四五六七八九十百千万萬]) 十[一二三四五]五 (?![十百千万萬亿億])  # 十四五 (plan)
-      | (?:五一|十一|双十一|雙十一|双11|雙11|618)                          # holidays
-        (?=期间|期間|假期|黄金周|黃金週|长假|長假|购物节|購物節)
+      | (?:五一|十一|双十一|雙十一|双11|雙11|618) [”"」』’]?              # holidays, also
+        (?=期间|期間|假期|黄金周|黃金週|长假|長假|购物节|購物節|大促|促销|促銷)  # “618”大促
       | (?<![A-Za-z0-9$]) (?! (?:RMB|USD|HKD|CNY|EUR|GBP|JPY|US|HK|NT|S|A|C)\$?[ ]?\d )
         [A-Za-z]+ -? \d+ (?: \.\d+ )? (?: [A-Za-z]+\d* )?               # G20, COVID-19, PM2.5
       | (?<![0-9]) \d+ [ ]? [号號] (?! [码碼] )                           # 1号文件, 3号线
@@ -742,10 +742,12 @@ def _finish(doc: Document, figure: Figure, after: int,
         word = _qualifier_before(norm, left)
         if word is not None and not any(head.endswith(w) for w in _NOT_QUALIFIER_BEFORE):
             figure.qualifier = QUALIFIER_BEFORE[word]
+            figure.rules.append("zh_qualifier_before")
             left -= len(word)
     tail = _QUALIFIER_TAIL.match(norm, after, after + _WINDOW)
     if tail is not None and figure.qualifier is None:
         figure.qualifier = QUALIFIER_AFTER[tail.group(1)]
+        figure.rules.append("zh_qualifier_after")
     if figure.kind == "percent" and figure.noun is None:
         window = max(0, left - 12)
         context = _PERCENT_CONTEXT.search(norm[window:left])
@@ -755,6 +757,7 @@ def _finish(doc: Document, figure: Figure, after: int,
             figure.noun = doc.text[window + context.start("noun"):window + context.end("noun")]
     if (num.vague or _vague_prefix(norm, figure.start)) and figure.qualifier is None:
         figure.qualifier = "over"  # 二十几万, 数十家, 上千名, 几百万元
+        figure.rules.append("zh_vague_number")
     return figure, max(after, figure.end)
 
 

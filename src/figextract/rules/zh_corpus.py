@@ -192,3 +192,5 @@ KNOWN_GAPS: list[Example] = known_gap(
     _zh(count("100000", qualifier="over"), "几十万"),  # 几 before 十 (several tens)
 )
 CORPUS += KNOWN_GAPS
+# holidays in quotes, and the 618 sale (user test)
+CORPUS += not_figures("“双十一”期间", "“618”大促期间")
