@@ -29,11 +29,15 @@ class TableWriter:
             table = Table(title=source, title_justify="left", show_lines=False)
             for column in ("id", "kind", "text", "value", "cur/unit", "qualifier", "noun",
                            "equivalent"):
-                table.add_column(column, overflow="fold",
+                # on a narrow terminal the words fold, never a number ("1,300,0 / 00")
+                table.add_column(column, overflow="fold", no_wrap=column in _WHOLE,
                                  justify="right" if column == "value" else "left")
             for row in rows:
                 table.add_row(*_cells(row))
             console.print(table)
+
+
+_WHOLE = frozenset({"id", "kind", "value", "cur/unit", "qualifier"})
 
 
 def _console(stream: TextIO):  # noqa: ANN202 - rich imported lazily
