@@ -24,7 +24,8 @@ SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.tx
 VETO_TOKENS = [*"0123456789 -./:,+()#@\n", "No. ", "Jan ", "2021", " pm", "COVID-19",
                "\n1. ", "@x.com", "tel: ", "call ", "Section 3", "©", "v2.0.1", "19th",
                "abc", "Tel", "10:30", "1995-01", "1/28/2021", "400-820-8888", "EMS: ", "|",
-               "Su-27", " s-1", "é-5", "_x-2", "v", "1.2", ".3", "٣"]
+               "Su-27", " s-1", "é-5", "_x-2", "v", "1.2", ".3", "٣", "Stock code",
+               "P.O. Box", "Chang'e", "Long March", "Room", "#", " # ", "Nos"]
 NUMERAL_TOKENS = [*"0123456789 -./,+$€¥½abmkMB%^", "US$", "HK$", "RMB", "usd ", " million",
                   " billion", "two", "twenty", "-five", " and ", "a ", "hundred", "minus ",
                   "negative ", "thousand", "dozen", "half", "third", "x10^", "e5", "mn", "bn",
@@ -85,6 +86,25 @@ def test_scan_as_one_pattern(text):
 ])
 def test_veto_found_past_an_earlier_alternatives_match(text, spans):
     assert not_figures.veto_spans(text) == spans
+
+
+# "labelled" runs only in windows around numbers with a label word before them: every
+# label, in the shapes it takes, is found there as the whole text's scan finds it.
+LABEL_SHAPES = ["{} 5", "x {}.5", "({}: #12,3/4-5a)", "{}  #  7b.", "{}.:5", "a{} 5", "5{}5"]
+MULTI_WORD_LABELS = ["Stock code", "stock code", "P.O. Box", "Chang'e", "Long March", "#"]
+
+
+def test_label_last_words_read_from_the_pattern():
+    assert {"No", "Nos", "code", "Box", "e", "March", "ticker", "Ticker", "iPhone",
+            "Registration"} <= not_figures._LABEL_LAST_WORDS
+    assert len(not_figures._LABEL_LAST_WORDS) > 100
+
+
+@pytest.mark.parametrize("label", sorted(not_figures._LABEL_LAST_WORDS) + MULTI_WORD_LABELS)
+def test_every_label_found_in_its_window(label):
+    for shape in LABEL_SHAPES:
+        text = shape.format(label)
+        assert not_figures.veto_spans(text) == reference_vetoes(text), text
 
 
 @pytest.mark.parametrize(("text", "span"), [
