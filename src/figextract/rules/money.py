@@ -75,9 +75,28 @@ _WORDS_BY_LENGTH: dict[int, dict[str, str]] = {}
 for _word in _ENGLISH_WORDS:
     _WORDS_BY_LENGTH.setdefault(len(_word.split()), {})[_word] = CURRENCY_WORDS[_word]
 _FIRST_WORDS = frozenset(w.split()[0] for w in _ENGLISH_WORDS)
+# The most words of a currency name opening with each first word ("yuan" 1, "u.s." 2): no
+# longer phrase is looked up, and after a one-word name no more tokens are read.
+_MOST_WORDS: dict[str, int] = {}
+for _size, _table in _WORDS_BY_LENGTH.items():
+    for _word in _table:
+        _head = _word.split(" ")[0]
+        _MOST_WORDS[_head] = max(_MOST_WORDS.get(_head, 1), _size)
 _CODES = frozenset({*ISO_CODES, *EXTRA_CODES})
 _SYMBOL_SET = frozenset(_SUFFIX_SYMBOLS)
 _SYMBOL_FIRST = frozenset(symbol[0] for symbol in _SUFFIX_SYMBOLS)  # most words fail here
+# Two quick looks that tell most words after a number are no currency, without the steps
+# of suffix_currency: a word (less trailing punctuation) of lower-case ASCII letters
+# ("local", "tonnes.") is a currency only if it is one of _LOWER_HEADS or opens a symbol
+# (the codes are upper-case, the other symbols not ASCII); a token opening with an ASCII
+# character that opens no name, code, minor unit or symbol in either case (")", ",", "-")
+# is none.
+_LOWER_HEADS = _FIRST_WORDS | set(LOWER_CODES) | set(MINOR_UNITS)
+_HEADS = frozenset(
+    char for char in map(chr, range(128))
+    if char.lower() in {word[0] for word in (*_FIRST_WORDS, *MINOR_UNITS)}
+    or char in {code[0] for code in (*_CODES, *LOWER_CODES, *_MULTIPLES)} | _SYMBOL_FIRST)
+_ONE = Decimal(1)
 
 
 def suffix_currency(norm: str, pos: int) -> tuple[int, str, Decimal] | None:
@@ -90,41 +109,49 @@ def suffix_currency(norm: str, pos: int) -> tuple[int, str, Decimal] | None:
     match = _FIRST.match(norm, pos)
     if match is None:
         return None
-    start = match.start("word")
-    token = match.group("word")
+    # groups by number (1 sep, 2 word): by name they cost several times more in `regex`
+    start = match.start(2)
+    token = match.group(2)
+    if token[0] not in _HEADS and token[0].isascii():
+        return None  # ")", ","
     first = token.rstrip(_TRAILING) or token
+    if first.isalpha() and first.islower() and first.isascii() and first not in _LOWER_HEADS \
+            and token.lower() not in _FIRST_WORDS and first[0] not in _SYMBOL_FIRST:
+        return None  # "local", "tonnes."
     if "-" in first[1:] and first.lower() not in _FIRST_WORDS:
         first = first[:first.index("-", 1)]  # "a 12-cent-a-share dividend"
     low = first.lower()
     if low in _FIRST_WORDS or token.lower() in _FIRST_WORDS:
-        more = _MORE.match(norm, match.end()).group().split(" ")
-        found = _currency_words(norm, start, [token, *(t for t in more if t)])
+        tokens = [token]
+        if _MOST_WORDS.get(token.lower(), 1) > 1:
+            tokens += (t for t in _MORE.match(norm, match.end()).group().split(" ") if t)
+        found = _currency_words(norm, start, tokens)
         if found is not None:
             return found
     end = start + len(first)
     if end < len(norm) and (norm[end].isalnum() or norm[end] == "_"):
         return None
     if first in _CODES:
-        return end, EXTRA_CODES.get(first, first), Decimal(1)
+        return end, EXTRA_CODES.get(first, first), _ONE
     if first[:-3] in _MULTIPLES and first[-3:] in _CODES and first[:-3] != "":
         code = first[-3:]
         return end, EXTRA_CODES.get(code, code), _MULTIPLES[first[:-3]]  # "30 MUSD"
     if first in LOWER_CODES:
-        return end, LOWER_CODES[first], Decimal(1)
+        return end, LOWER_CODES[first], _ONE
     if low in MINOR_UNITS:
         code, factor = MINOR_UNITS[low]
         return end, code, factor
-    return _suffix_symbol(norm, pos, start, match.group("sep"))
+    return _suffix_symbol(norm, pos, start, match.group(1))
 
 
 def _currency_words(norm: str, start: int, tokens: list[str]) -> tuple[int, str, Decimal] | None:
     """The longest currency name in the first tokens: "U.S. dollars", "yuan"."""
-    for size in range(min(len(tokens), 5), 0, -1):
+    for size in range(min(len(tokens), _MOST_WORDS.get(tokens[0].lower(), 1)), 0, -1):
         table = _WORDS_BY_LENGTH.get(size)
         if not table:
             continue
         last = tokens[size - 1]
-        phrase = " ".join(tokens[:size - 1] + [last]).lower()
+        phrase = " ".join(tokens[:size]).lower()
         candidates = [phrase]
         stripped = phrase.rstrip(_TRAILING)
         if stripped != phrase:
@@ -136,7 +163,7 @@ def _currency_words(norm: str, start: int, tokens: list[str]) -> tuple[int, str,
             end = _end_of(norm, start, size, len(candidate) - len(phrase) + len(last))
             if end < len(norm) and (norm[end].isalnum() or norm[end] == "_"):
                 continue
-            return end, code, Decimal(1)
+            return end, code, _ONE
     return None
 
 
@@ -165,7 +192,7 @@ def _suffix_symbol(norm: str, pos: int, start: int, sep: str) -> tuple[int, str,
                 or (rest[:1] == " " and rest[1:2].isdigit()):
             return None
         code = prefix_currency(symbol, norm, pos)
-        return (end, code, Decimal(1)) if code else None
+        return (end, code, _ONE) if code else None
     return None
 
 
