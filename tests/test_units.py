@@ -413,3 +413,43 @@ def test_a_rate_per_year_does_not_load_pint():
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=60, check=False)
     assert proc.stdout.split() == ["watt", "False"], proc.stderr
+
+
+def test_core_groups_are_read_by_these_numbers():
+    """units._core_unit reads m.groups() by the numbers units.py names (faster than by
+    name): they must stay those of the pattern's named groups."""
+    from figextract import units
+
+    names = ["pre", "cjk", "inch", "attached", "denominator", "symbol", "word", "pow",
+             "powword"]
+    numbers = [units._PRE, units._CJK, units._INCH, units._ATTACHED, units._DENOMINATOR,
+               units._SYMBOL, units._WORD, units._POW, units._POWWORD]
+    assert {name: units._core().groupindex[name] - 1 for name in names} \
+        == dict(zip(names, numbers, strict=True))
+    assert units._PER.groupindex["an"] == 3
+
+
+def test_the_look_at_letters_never_hides_a_unit():
+    """match_unit skips the pattern where units._may_open_unit says no unit can start:
+    wherever the pattern matches, it must say yes (units in any case, "K" the kelvin sign,
+    "ſ" the long s, units glued to letters, digits and slashes)."""
+    import random
+
+    from figextract import units
+
+    table = units._table()
+    forms = [*table["attached"], *table["symbol"], *table["word"], *table["denominator"],
+             *table["cjk"]]
+    pieces = [*forms, *(f.upper() for f in forms), *(f.title() for f in forms), "village",
+              "of", "K", "ſq", "ſquare", "x", " ", "  ", "-", "/", "2", "^2", "³", "12 ft ",
+              "in.", "In", ". The", "squared"]
+    rng = random.Random(7)
+    core = units._core()
+    opened = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 5)))
+        for pos in range(len(text)):
+            if core.match(text, pos) is not None:
+                opened += 1
+                assert units._may_open_unit(text, pos), (text, pos)
+    assert opened > 3000

@@ -168,27 +168,33 @@ def _core() -> Any:
     return regex.compile(pattern, regex.VERBOSE | regex.V0)
 
 
+# _CORE's groups by number, as m.groups() lists them: `regex` reads a group by name several
+# times slower than by number (tests/test_units.py holds these to _core().groupindex).
+_PRE, _CJK, _INCH, _ATTACHED, _DENOMINATOR, _SYMBOL, _WORD, _POW, _POWWORD = range(9)
+
+
 def _core_unit(m: Any) -> tuple[str, bool] | None:
     """Canonical unit of a _CORE match, and whether it was spelled out (a 'word')."""
     t = _table()
-    if m.group("cjk"):
-        return t["cjk"][m.group("cjk")], False
-    if m.group("inch"):
+    groups = m.groups()
+    if groups[_CJK]:
+        return t["cjk"][groups[_CJK]], False
+    if groups[_INCH]:
         unit, spelled = "inch", False
-    elif m.group("attached"):
-        unit, spelled = t["attached"][m.group("attached")], False
-    elif m.group("denominator"):
-        unit, spelled = t["denominator"][m.group("denominator")], False
-    elif m.group("symbol"):
-        unit, spelled = t["symbol"][m.group("symbol")], False
+    elif groups[_ATTACHED]:
+        unit, spelled = t["attached"][groups[_ATTACHED]], False
+    elif groups[_DENOMINATOR]:
+        unit, spelled = t["denominator"][groups[_DENOMINATOR]], False
+    elif groups[_SYMBOL]:
+        unit, spelled = t["symbol"][groups[_SYMBOL]], False
     else:
-        key = m.group("word").lower()
+        key = groups[_WORD].lower()
         unit, spelled = t["word"][key], t["kind"][key] == "word"
-    power = _power(m)
+    power = _power(groups)
     if power is None:
         return None
     if power > 1:
-        if unit == "second" and not m.group("pre"):
+        if unit == "second" and not groups[_PRE]:
             return f"second ** {power}", False  # an acceleration's "m/s^2", "m/s²"
         if unit not in _LENGTHS:
             return None  # "square kilograms": not a unit, and not worth guessing
@@ -196,11 +202,11 @@ def _core_unit(m: Any) -> tuple[str, bool] | None:
     return unit, spelled
 
 
-def _power(m: Any) -> int | None:
+def _power(groups: tuple[str | None, ...]) -> int | None:
     """1, 2 or 3 from "square"/"cubic" before and "2"/"³"/"squared" after; None if they clash."""
-    pre = (m.group("pre") or "").lower()
+    pre = (groups[_PRE] or "").lower()
     before = 2 if pre in _SQUARE else 3 if pre in _CUBIC else 1
-    after_text = m.group("pow") or (m.group("powword") or "").lower()
+    after_text = groups[_POW] or (groups[_POWWORD] or "").lower()
     after = _POWER_WORDS.get(after_text, 1)
     if before > 1 and after > 1:
         return None
@@ -221,11 +227,49 @@ def _match_rate(text: str, pos: int) -> tuple[int, str] | None:
     if found is None:
         return None
     unit, spelled = found
-    if separator.group("an") and (not spelled or _TIME_AGO.match(text, m.end())):
+    # group 3 is _PER's "an" (by number: see _CORE's groups)
+    if separator.group(3) and (not spelled or _TIME_AGO.match(text, m.end())):
         # "a" / "an" only before a spelled-out unit ("miles an hour", "a tonne"), and not
         # in a time phrase: "$3.2 billion a year ago", "5,000 tonnes a year earlier"
         return None
     return m.end(), unit
+
+
+@functools.cache
+def _openings(size: int) -> frozenset[str]:
+    """The first `size` characters, lower-cased, of every unit, "square" or "cubic" word
+    and "in", in every spelling (?i) reads as them ("K" the kelvin sign is a "k" to it)."""
+    t = _table()
+    forms = [*t["cjk"], *t["attached"], *t["symbol"], *t["word"], *t["denominator"], "in",
+             *_SQUARE, *_CUBIC]
+
+    def ascii_forms(char: str) -> set[str]:
+        return {v[0].lower() for v in (char, char.lower(), char.upper(), char.casefold())
+                if v[:1].isascii()}
+
+    heads: set[str] = set()
+    for form in forms:
+        if len(form) < size:
+            continue
+        options = [""]
+        for char in form[:size]:
+            options = [head + other for head in options for other in ascii_forms(char)]
+        heads.update(options)
+    return frozenset(heads)
+
+
+def _may_open_unit(text: str, pos: int) -> bool:
+    """False where no _CORE match can start: at three ASCII letters, or two, that open no
+    unit ("vil" of "village", "of"). A unit needs no letter or digit right after it, so
+    letters open a unit only as its first letters. A set lookup spares the pattern (about
+    1.2 µs) at most words after a number."""
+    three = text[pos:pos + 3]
+    if three.isascii():
+        if len(three) == 3 and three.isalpha():
+            return three.lower() in _openings(3)
+        if len(three) >= 2 and three[:2].isalpha():
+            return three[:2].lower() in _openings(2)
+    return True
 
 
 def match_unit(text: str, pos: int) -> tuple[int, str] | None:
@@ -236,7 +280,10 @@ def match_unit(text: str, pos: int) -> tuple[int, str] | None:
     None when no unit starts there, or the word there is a false friend ("5 in the list",
     "3 pm", "24 degrees"; but "rotate 90 degrees" is an angle, see match_angle).
     """
-    m = _core().match(text, _GAP.match(text, pos).end())
+    start = _GAP.match(text, pos).end()
+    if not _may_open_unit(text, start):
+        return match_angle(text, pos)
+    m = _core().match(text, start)
     if m is None:
         return match_angle(text, pos)
     found = _core_unit(m)
