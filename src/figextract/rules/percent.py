@@ -31,10 +31,21 @@ OF_NOUN = regex.compile(
 )
 
 
+# What SUFFIX can open with after its spaces: tried before every number, the pattern is
+# spared where one look at the next character (or the one after a space) rules it out.
+_OPENERS = frozenset("%pPbB")
+
+
 def percent_suffix(norm: str, pos: int) -> tuple[int, str] | None:
     """(end, unit) when a percent sign or word follows `pos`; unit is "%", "pp" or "bp"
     (basis points, which the caller records as hundredths of a percentage point)."""
+    char = norm[pos:pos + 1]
+    if char == " ":
+        char = norm[pos + 1:pos + 2]
+    if char not in _OPENERS and char != " ":
+        return None
     match = SUFFIX.match(norm, pos)
     if match is None:
         return None
-    return match.end(), "pp" if match.group("pp") else "bp" if match.group("bp") else "%"
+    # groups by number (1 pp, 2 bp), faster than by name in `regex`
+    return match.end(), "pp" if match.group(1) else "bp" if match.group(2) else "%"
