@@ -54,17 +54,21 @@ def noun_of_total(norm: str, pos: int) -> str | None:
 
 def noun_after(norm: str, pos: int, max_words: int = 4) -> tuple[int, str] | None:
     """(end, noun) for the counted thing after `pos`, or None."""
-    words: list[tuple[int, int]] = []
+    first = -1
     cursor = pos
     for _ in range(max_words):
         match = _WORDS.match(norm, cursor)
         if match is None:
             break
-        word = match.group(1)
-        if word.lower() in STOP_WORDS or word.endswith("'s"):
+        start, cursor = match.span(1)
+        word = norm[start:cursor]
+        low = word.lower()
+        if low in STOP_WORDS or word.endswith("'s"):
             break
-        words.append((match.start(1), match.end(1)))
-        cursor = match.end(1)
-        if _is_plural(word):
-            return words[-1][1], norm[words[0][0]: words[-1][1]]
+        if first < 0:
+            first = start
+        # _is_plural, written out: this runs after most numbers
+        if low in UNMARKED_PLURALS or (
+                len(low) > 2 and low.endswith("s") and not low.endswith(("ss", "us", "is"))):
+            return cursor, norm[first:cursor]
     return None
