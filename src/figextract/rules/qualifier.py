@@ -51,9 +51,9 @@ _LAST_CHARS = frozenset(
 # digit or "_" (_BEFORE's lookbehind). Read so, from the qualifiers ending in the text's
 # last character, it costs a third of the _BEFORE call it spares.
 _LONGEST = max(len(q) for q in QUALIFIERS)
-_BY_LAST_CHAR: dict[str, list[str]] = {}
+_BY_LAST_CHAR: dict[str, tuple[str, ...]] = {}
 for _q in sorted(QUALIFIERS, key=len, reverse=True):
-    _BY_LAST_CHAR.setdefault(_q[-1], []).append(_q)
+    _BY_LAST_CHAR[_q[-1]] = (*_BY_LAST_CHAR.get(_q[-1], ()), _q)
 
 
 def qualifier_before(norm: str, start: int) -> str | None:
@@ -75,7 +75,10 @@ def qualifier_before(norm: str, start: int) -> str | None:
 
 def _ascii_qualifier(tail: str) -> str | None:
     """The qualifier ending lower-cased ASCII `tail`, which is longer than any qualifier."""
-    for q in _BY_LAST_CHAR.get(tail[-1], ()):
+    candidates = _BY_LAST_CHAR.get(tail[-1], ())
+    if not tail.endswith(candidates):  # one call rules out most: "of" after "a total"
+        return None
+    for q in candidates:
         if tail.endswith(q):
             before = tail[-len(q) - 1]
             if not (before.isalnum() or before == "_"):
