@@ -152,15 +152,13 @@ def _currency_words(norm: str, start: int, tokens: list[str]) -> tuple[int, str,
             continue
         last = tokens[size - 1]
         phrase = " ".join(tokens[:size]).lower()
-        candidates = [phrase]
         stripped = phrase.rstrip(_TRAILING)
-        if stripped != phrase:
-            candidates.append(stripped)
-        for candidate in candidates:
+        for candidate in (phrase,) if stripped == phrase else (phrase, stripped):
             code = table.get(candidate)
             if code is None:
                 continue
-            end = _end_of(norm, start, size, len(candidate) - len(phrase) + len(last))
+            last_length = len(candidate) - len(phrase) + len(last)
+            end = start + last_length if size == 1 else _end_of(norm, start, size, last_length)
             if end < len(norm) and (norm[end].isalnum() or norm[end] == "_"):
                 continue
             return end, code, _ONE
