@@ -294,6 +294,8 @@ PER = [
     ("$350| per kg", "per kg", "kilogram"),
     ("$5|/t", "/t", "metric_ton"),
     ("$15| an hour", "an hour", "hour"),
+    ("$15|   Per Hour", "Per Hour", "hour"),  # past the one space units._RATE_OPENERS reads
+    ("$15| / hour", "/ hour", "hour"),
 ]
 
 

@@ -216,7 +216,17 @@ def _power(groups: tuple[str | None, ...]) -> int | None:
 _TIME_AGO = regex.compile(r"[ ]+(?i:ago|earlier|before|previously|prior|later|back)\b")
 
 
+# What _PER can open with past one space ("/", "per", "a", "an"; a second space leaves it to
+# _PER): tried after every money figure, the pattern is spared where this rules it out.
+_RATE_OPENERS = frozenset("/pPaA ")
+
+
 def _match_rate(text: str, pos: int) -> tuple[int, str] | None:
+    char = text[pos:pos + 1]
+    if char == " ":
+        char = text[pos + 1:pos + 2]
+    if char not in _RATE_OPENERS:
+        return None
     separator = _PER.match(text, pos)
     if separator is None:
         return None
