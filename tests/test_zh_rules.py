@@ -138,3 +138,23 @@ def test_currency_after_reads_as_the_word_list(text: str) -> None:
         match = _CURRENCY_AFTER.match(text, pos)
         expected = None if match is None else (match.group("cur"), match.end())
         assert zh._currency_after(text, pos) == expected
+
+
+# find_zh skips reading an ASCII number with only ASCII text around it (it is never a
+# Chinese figure): the same figures as reading every number, Chinese beside it or far.
+MIXED_TOKENS = [*"0123456789 .,-%$k", "km", "US$", "USD", "RMB", "the ", "x" * 12,
+                " " * 9, "元", "亿", "万", "个", "折", "%", "年", "，", "。", "中文", "人民币",
+                "三", "十", "分之", "又", "ICP备", "号", "G", "kK"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(MIXED_TOKENS), min_size=1, max_size=30).map("".join))
+def test_ascii_numbers_skipped_as_if_read(text):
+    doc = Document(text)
+    fast = find_zh(doc)
+    original = zh._ASCII_DIGITS
+    zh._ASCII_DIGITS = frozenset()  # read every number
+    try:
+        assert fast == find_zh(doc)
+    finally:
+        zh._ASCII_DIGITS = original
