@@ -103,21 +103,26 @@ def join_numerals(norm: str, numerals: list[Numeral],
                           or _is_clock_time(norm, num, before=True)):
             continue
         longer = None
-        if norm[num.end:num.end + 2] in _AFTER_STARTS or norm[num.end:num.end + 1] == "-":
+        # each rule that reads past the numeral tried only where it can start
+        after = norm[num.end:num.end + 2]
+        if after in _CLOCK_STARTS:
             if _is_clock_time(norm, num, before=False):
                 continue
-            longer = (_dozens_abbreviated(norm, num) or _hyphened_ratio(norm, num)
-                      or _and_a_half(norm, num))
+        elif after in _DOZEN_STARTS:
+            longer = _dozens_abbreviated(norm, num)
+        elif after[:1] == "-":
+            longer = _hyphened_ratio(norm, num) or _and_a_half(norm, num)
         out.append(longer or num)
         while longer is not None and i < len(numerals) and numerals[i].start < longer.end:
             i += 1  # "one-and-a-half million": "million" is inside it
     return out
 
 
-# How what follows a numeral may begin for the rules that read past it: " dzs", "dz",
-# " in the morning", " at night", " o'clock" ("-in-five" and "-and-a-half" start with "-").
-_AFTER_STARTS = frozenset({" d", " D", "dz", "do", "Dz", "Do", "DZ", "DO", " i", " a", " o",
-                           " I", " A", " O"})
+# How what follows a numeral may begin for the rules that read past it: " in the morning",
+# " at night", " o'clock" (_is_clock_time); " dzs", "dz", " doz" (_dozens_abbreviated);
+# "-in-five" and "-and-a-half" start with "-".
+_CLOCK_STARTS = frozenset({" i", " a", " o", " I", " A", " O"})
+_DOZEN_STARTS = frozenset({" d", " D", "dz", "do", "Dz", "Do", "DZ", "DO"})
 
 
 def _ratio(norm: str, first: Numeral, second: Numeral) -> Numeral | None:
