@@ -25,7 +25,9 @@ VETO_TOKENS = [*"0123456789 -./:,+()#@\n", "No. ", "Jan ", "2021", " pm", "COVID
                "\n1. ", "@x.com", "tel: ", "call ", "Section 3", "©", "v2.0.1", "19th",
                "abc", "Tel", "10:30", "1995-01", "1/28/2021", "400-820-8888", "EMS: ", "|",
                "Su-27", " s-1", "é-5", "_x-2", "v", "1.2", ".3", "٣", "Stock code",
-               "P.O. Box", "Chang'e", "Long March", "Room", "#", " # ", "Nos"]
+               "P.O. Box", "Chang'e", "Long March", "Room", "#", " # ", "Nos", "(c)", "(C)",
+               "Copyright ", "COPYRIGHT", "Dial ", "RING ", "Telephone ", "phone ", "hotline",
+               " us ", "at ", "İ", "ſ"]
 NUMERAL_TOKENS = [*"0123456789 -./,+$€¥½abmkMB%^", "US$", "HK$", "RMB", "usd ", " million",
                   " billion", "two", "twenty", "-five", " and ", "a ", "hundred", "minus ",
                   "negative ", "thousand", "dozen", "half", "third", "x10^", "e5", "mn", "bn",
@@ -95,6 +97,17 @@ def test_veto_found_past_an_earlier_alternatives_match(text, spans):
 # label, in the shapes it takes, is found there as the whole text's scan finds it.
 LABEL_SHAPES = ["{} 5", "x {}.5", "({}: #12,3/4-5a)", "{}  #  7b.", "{}.:5", "a{} 5", "5{}5"]
 MULTI_WORD_LABELS = ["Stock code", "stock code", "P.O. Box", "Chang'e", "Long March", "#"]
+
+
+# "copyright" and "dialled" are tried where their words start in the text lower-cased.
+@pytest.mark.parametrize("text", [
+    "© 2021", "(c)2021", "(C) 2021", "Copyright 2021-2022", "COPYRIGHT © 2021",
+    "copyright copyright 2021", "Call 11183", "DIAL 95580", "ring us at 400 820 8888",
+    "Telephone the hotline on (010) 1234-5678", "phone 12345", "xcall 12345",
+    "telephone12345", "COPYRİGHT 2021",
+])
+def test_words_of_case_insensitive_vetoes_found_lower_cased(text):
+    assert not_figures.veto_spans(text) == reference_vetoes(text)
 
 
 def test_label_last_words_read_from_the_pattern():

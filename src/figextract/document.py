@@ -67,6 +67,18 @@ def normalise(text: str) -> str:
     return "".join(chars)
 
 
+def fold_case(norm: str) -> str:
+    """norm lower-cased, same length, its ASCII letters where a case-insensitive pattern
+    sees them (rules search it for words with a case-sensitive pattern, which is much
+    faster): str.lower() keeps \\w and non-\\w apart for every character, and the two
+    characters it does not fold as the regex engine does are folded by hand (İ, which
+    lower() turns into two characters, and ſ, which (?i) reads as s)."""
+    if "İ" in norm:
+        norm = norm.replace("İ", "i")
+    folded = norm.lower()
+    return folded.replace("ſ", "s") if "ſ" in folded else folded
+
+
 @dataclass
 class Document:
     """Text to extract from. `norm` is what rules read; offsets are shared with `text`."""

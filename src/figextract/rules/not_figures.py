@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable
 
 import regex
 
+from ..document import fold_case
+
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|"
     "December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
@@ -146,6 +148,16 @@ def _named_starts(norm: str) -> set[int]:
     return starts
 
 
+# How "copyright" and "dialled" begin, found in the text lower-cased (their own words are
+# case-insensitive; "(C)" is found too, and rejected by the alternative).
+_COPYRIGHT_STARTS = regex.compile(r"©|\(c\)|copyright")
+_DIALLED_STARTS = regex.compile(r"\b(?:call|dial|ring|phone|hotline|telephone)")
+
+
+def _starts_of(pattern: regex.Pattern[str], folded: str) -> list[int]:
+    return [match.start() for match in pattern.finditer(folded, overlapped=True)]
+
+
 _DOTTED = regex.compile(r"\.\d+\.\d")
 
 
@@ -169,11 +181,15 @@ def _version_starts(norm: str) -> set[int]:
 # to find the few places where they start (line starts, a hyphen and a digit, dots). Each
 # finder gives all the places its alternative can match, and maybe more: the alternative
 # is tried there (match at a position finds what a scan finds there).
-_STARTS: dict[str, Callable[[str], set[int]]] = {
-    "code_after_label": lambda norm: _after(norm, r"\n:|"),  # ^, (?<=[:|]), (?m:^)
-    "list_item": lambda norm: _after(norm, r"\n"),  # (?m:^)
-    "named": _named_starts,
-    "version": _version_starts,
+# The finders get the text and the text lower-cased (document.fold_case), where a word
+# of a case-insensitive alternative is found by a case-sensitive pattern, twice as fast.
+_STARTS: dict[str, Callable[[str, str], Iterable[int]]] = {
+    "code_after_label": lambda norm, _: _after(norm, r"\n:|"),  # ^, (?<=[:|]), (?m:^)
+    "list_item": lambda norm, _: _after(norm, r"\n"),  # (?m:^)
+    "named": lambda norm, _: _named_starts(norm),
+    "version": lambda norm, _: _version_starts(norm),
+    "copyright": lambda _, folded: _starts_of(_COPYRIGHT_STARTS, folded),
+    "dialled": lambda _, folded: _starts_of(_DIALLED_STARTS, folded),
 }
 
 
@@ -231,7 +247,8 @@ def _label_windows(norm: str) -> list[tuple[int, int]]:
 _WINDOWS: dict[str, Callable[[str], list[tuple[int, int]]]] = {"labelled": _label_windows}
 
 
-def _matches(name: str, pattern: regex.Pattern[str], norm: str) -> Iterable[regex.Match[str]]:
+def _matches(name: str, pattern: regex.Pattern[str], norm: str, folded: str
+             ) -> Iterable[regex.Match[str]]:
     """Every place the alternative matches (overlapped: not only where its own previous
     match ended; the whole pattern may start there after another alternative's match)."""
     windows = _WINDOWS.get(name)
@@ -241,14 +258,15 @@ def _matches(name: str, pattern: regex.Pattern[str], norm: str) -> Iterable[rege
     starts = _STARTS.get(name)
     if starts is None:
         return pattern.finditer(norm, overlapped=True)
-    return filter(None, (pattern.match(norm, start) for start in starts(norm)))
+    return filter(None, (pattern.match(norm, start) for start in starts(norm, folded)))
 
 
 def veto_spans(norm: str) -> list[tuple[int, int, str]]:
     """Spans of dates, times, phone numbers, labels ... in the text: (start, end, rule)."""
+    folded = fold_case(norm)
     found = [(m.start(), order, m.end(), name)
              for order, (name, pattern) in enumerate(_ALTERNATIVES)
-             for m in _matches(name, pattern, norm)]
+             for m in _matches(name, pattern, norm, folded)]
     found.sort()
     spans = []
     reach = 0

@@ -18,6 +18,7 @@ from decimal import Decimal, localcontext
 import regex
 
 from ..currencies import CURRENCY_SYMBOLS
+from ..document import fold_case
 from ..numbers import (
     DENOMINATORS,
     SCALES,
@@ -169,13 +170,16 @@ def _trie(words: list[str]) -> str:
 # one big PATTERN is tried only there (after stepping back over a currency, a sign or an
 # article written before it), because searching with it at every character is several
 # times slower than finding these anchors. The words are found in the text lower-cased
-# (see _folded): a case-sensitive trie is much faster than a case-insensitive word list.
+# (document.fold_case): a case-sensitive trie is much faster than a case-insensitive list.
 # Digits and words are found by two patterns, not one alternation: the engine skips ahead
 # to a digit fast, but not to where either can start (7 + 25 ms a MB against 56 ms).
 # Their matches never overlap (digits and fractions are no ASCII letters), so merging
 # their starts gives the starts of the alternation.
 _DIGIT_ANCHOR = regex.compile(r"\d+|[½¼¾⅓⅔⅕⅖⅗⅘⅛⅜⅝⅞]")
 _WORD_ANCHOR = regex.compile(r"\b" + _trie(NUMERAL_WORDS) + r"\b")
+
+
+_folded = fold_case
 
 
 def _anchors(norm: str) -> list[tuple[int, int]]:
@@ -189,15 +193,6 @@ def _anchors(norm: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _folded(norm: str) -> str:
-    """norm lower-cased, same length, its ASCII letters where PATTERN's case-insensitive
-    words see them: str.lower() keeps \\w and non-\\w apart for every character, and the
-    two characters it does not fold as the regex engine does are folded by hand (İ,
-    which lower() turns into two characters, and ſ, which (?i) reads as s)."""
-    if "İ" in norm:
-        norm = norm.replace("İ", "i")
-    folded = norm.lower()
-    return folded.replace("ſ", "s") if "ſ" in folded else folded
 # What PATTERN may have written before the anchor, ending right at it: matched backwards
 # from the anchor (the REVERSE flag), so only the few characters before it are read.
 _TAIL = regex.compile(
