@@ -50,15 +50,16 @@ def join_ranges(doc: Document, figures: list[Figure]) -> list[Figure]:
 
 def _join(doc: Document, a: Figure, b: Figure) -> Figure | None:
     norm = doc.norm
-    gap = norm[a.end:b.start]
     if a.high is not None or b.high is not None:
         return None
-    if _bounded(a, b, gap):
+    if _bounded(a, b, norm):
         return _joined(doc, a, b, a.value, qualifier=None)
-    match = _CONNECTOR.fullmatch(gap) if gap else None
+    # matched between the figures in place: the text between them is most often long, and
+    # slicing it out for each pair cost more than the match
+    match = _CONNECTOR.fullmatch(norm, a.end, b.start) if a.end < b.start else None
     if match is None:
         return None
-    word = gap.strip().lower()
+    word = norm[a.end:b.start].strip().lower()
     before = norm[max(0, a.start - 80): a.start]
     if word == "and" and not _BETWEEN.search(before):
         return None
@@ -87,10 +88,10 @@ def _spoken_fraction(fig: Figure) -> bool:
         "numeral_words" in fig.rules or "ratio" in fig.rules)
 
 
-def _bounded(a: Figure, b: Figure, gap: str) -> bool:
+def _bounded(a: Figure, b: Figure, norm: str) -> bool:
     """'above 1000 and below 1500', 'more than 30 and at most 40': two bounds, one range."""
     return (a.qualifier in ("over", "at_least") and b.qualifier in ("under", "at_most")
-            and _AND_BOUND.match(gap) is not None and a.value < b.value
+            and _AND_BOUND.match(norm, a.end, b.start) is not None and a.value < b.value
             and _compatible(a, b) and (a.kind == b.kind or not a.noun))
 
 
