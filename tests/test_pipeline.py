@@ -9,7 +9,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from figextract import sentences
+from figextract import pipeline, sentences
 from figextract.figure import Figure
 from figextract.pipeline import _drop_overlaps, _drop_vetoed, detect_lang, extract
 
@@ -121,3 +121,14 @@ _SENTENCE_TOKENS = [*". !?)\"'”’A a5(\n。；", "U.S", "Mr", "No", "Jan", "e
 def test_sentence_ends_as_first_written(text: str) -> None:
     assert [m.end() for m in sentences._END.finditer(text)] == \
         [m.end() for m in _END_FIRST_WRITTEN.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Copyright 2021 China Post. All rights reserved.\n京ICP备15035540号\n",
+    "“Quoted” — 5 km · 中文 | English ￥300，售价 and 3,000 元。",
+    "中文" * 50 + " 5 " + "“x”" * 20,  # mostly Chinese: searched whole
+    "plain ASCII only", "", "\ud800 lone surrogate 中",
+])
+def test_cjk_runs_as_the_whole_text_search(text):
+    found = [m.span() for m in pipeline._cjk_runs(text)]
+    assert found == [m.span() for m in pipeline._CJK_RUN.finditer(text)]
