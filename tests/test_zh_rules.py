@@ -158,3 +158,38 @@ def test_ascii_numbers_skipped_as_if_read(text):
         assert fast == find_zh(doc)
     finally:
         zh._ASCII_DIGITS = original
+
+
+# find_vetoes skips a veto in a window that holds none of the characters VETO_NEEDS says
+# its every match holds: checked on every match in the corpus and the samples, and on
+# random windows of random text against searching every veto.
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+VETO_TOKENS = [*"0123456789 .:-()·年月日号號初点點时時第届全会大中世纪季度前一二三四五十百",
+               "I", "ICP备", "备案号", "国发", "批准文号", "四个全面", "一带一路", "三农", ".SH",
+               ".HK", "10:30", "the ", "中文", "600", "20", "2021"]
+
+
+def test_every_veto_match_holds_a_needed_character():
+    texts = [normalise(e.text) for e in CORPUS]
+    texts += [normalise(p.read_text(encoding="utf-8")) for p in SAMPLES]
+    patterns = dict(zh.VETOES)
+    for name, needs in zh.VETO_NEEDS.items():
+        for text in texts:
+            for match in patterns[name].finditer(text):
+                assert not needs.isdisjoint(match.group()), (name, match.group())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(VETO_TOKENS), min_size=1, max_size=30).map("".join),
+       st.lists(st.integers(0, 200), min_size=2, max_size=6))
+def test_vetoes_skipped_as_if_searched(text, cuts):
+    norm = normalise(text)
+    bounds = sorted({min(c, len(norm)) for c in cuts})
+    windows = list(zip(bounds[::2], bounds[1::2], strict=False))
+    fast = zh.find_vetoes(norm, windows)
+    original = zh.VETO_NEEDS
+    zh.VETO_NEEDS = {}  # search every veto in every window
+    try:
+        assert fast == zh.find_vetoes(norm, windows)
+    finally:
+        zh.VETO_NEEDS = original
