@@ -27,7 +27,7 @@ VETO_TOKENS = [*"0123456789 -./:,+()#@\n", "No. ", "Jan ", "2021", " pm", "COVID
                "Su-27", " s-1", "é-5", "_x-2", "v", "1.2", ".3", "٣", "Stock code",
                "P.O. Box", "Chang'e", "Long March", "Room", "#", " # ", "Nos", "(c)", "(C)",
                "Copyright ", "COPYRIGHT", "Dial ", "RING ", "Telephone ", "phone ", "hotline",
-               " us ", "at ", "İ", "ſ"]
+               " us ", "at ", "İ", "ſ", "January", "May", "Sept.", "of ", "1st", "th", "  "]
 NUMERAL_TOKENS = [*"0123456789 -./,+$€¥½abmkMB%^", "US$", "HK$", "RMB", "usd ", " million",
                   " billion", "two", "twenty", "-five", " and ", "a ", "hundred", "minus ",
                   "negative ", "thousand", "dozen", "half", "third", "x10^", "e5", "mn", "bn",
@@ -107,6 +107,17 @@ MULTI_WORD_LABELS = ["Stock code", "stock code", "P.O. Box", "Chang'e", "Long Ma
     "telephone12345", "COPYRİGHT 2021",
 ])
 def test_words_of_case_insensitive_vetoes_found_lower_cased(text):
+    assert not_figures.veto_spans(text) == reference_vetoes(text)
+
+
+# month_day, month_year and day_month are tried where a month's name starts, and at the
+# day before it.
+@pytest.mark.parametrize("text", [
+    "Jan. 28, 2021", "28 January 2021", "1st of May, 2020", "3rd   of   March", "May 2022",
+    "12th Sept.", "the 5 of June", "5of June", "roof May 5", "x28 May", "2 Mar", "123 May",
+    "March 2022-23", "Sept 2021 and 4 Oct", "1 1 Jan", "Mayday 5", "31st  Dec.,  2019",
+])
+def test_dates_with_month_names_found_from_the_names(text):
     assert not_figures.veto_spans(text) == reference_vetoes(text)
 
 

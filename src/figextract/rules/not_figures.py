@@ -9,6 +9,7 @@ numeral (is_year, letters_follow).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 import regex
 
@@ -181,6 +182,38 @@ def _version_starts(norm: str) -> set[int]:
 # to find the few places where they start (line starts, a hyphen and a digit, dots). Each
 # finder gives all the places its alternative can match, and maybe more: the alternative
 # is tried there (match at a position finds what a scan finds there).
+# Where a month's name starts (as \b(?:MONTHS) finds it): month_day and month_year start
+# there, day_month ends there; found once for the three (by _STARTS, for one text).
+_MONTH = regex.compile(r"\b(?:" + MONTHS + ")")
+_DAY_SUFFIXES = ("st", "nd", "rd", "th")
+
+
+@lru_cache(maxsize=1)
+def _month_starts(norm: str) -> list[int]:
+    return [match.start() for match in _MONTH.finditer(norm, overlapped=True)]
+
+
+def _skip_spaces_back(norm: str, end: int) -> int:
+    while end and norm[end - 1] == " ":
+        end -= 1
+    return end
+
+
+def _day_month_starts(norm: str) -> set[int]:
+    """Where "day_month" (28 January, 1st of May) can start: the one or two digits before
+    a month's name, spaces, maybe "of" and spaces, maybe st/nd/rd/th."""
+    starts = set()
+    for month in _month_starts(norm):
+        day_ends = [_skip_spaces_back(norm, month)]
+        if day_ends[0] < month and norm.startswith("of", day_ends[0] - 2):
+            day_ends.append(_skip_spaces_back(norm, day_ends[0] - 2))
+        for end in day_ends:
+            if norm[max(0, end - 2):end] in _DAY_SUFFIXES:
+                end -= 2
+            starts.update(start for start in (end - 1, end - 2) if start >= 0)
+    return starts
+
+
 # The finders get the text and the text lower-cased (document.fold_case), where a word
 # of a case-insensitive alternative is found by a case-sensitive pattern, twice as fast.
 _STARTS: dict[str, Callable[[str, str], Iterable[int]]] = {
@@ -190,6 +223,9 @@ _STARTS: dict[str, Callable[[str, str], Iterable[int]]] = {
     "version": lambda norm, _: _version_starts(norm),
     "copyright": lambda _, folded: _starts_of(_COPYRIGHT_STARTS, folded),
     "dialled": lambda _, folded: _starts_of(_DIALLED_STARTS, folded),
+    "month_day": lambda norm, _: _month_starts(norm),
+    "month_year": lambda norm, _: _month_starts(norm),
+    "day_month": lambda norm, _: _day_month_starts(norm),
 }
 
 
