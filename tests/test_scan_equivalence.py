@@ -27,7 +27,8 @@ VETO_TOKENS = [*"0123456789 -./:,+()#@\n", "No. ", "Jan ", "2021", " pm", "COVID
                "Su-27", " s-1", "é-5", "_x-2", "v", "1.2", ".3", "٣", "Stock code",
                "P.O. Box", "Chang'e", "Long March", "Room", "#", " # ", "Nos", "(c)", "(C)",
                "Copyright ", "COPYRIGHT", "Dial ", "RING ", "Telephone ", "phone ", "hotline",
-               " us ", "at ", "İ", "ſ", "January", "May", "Sept.", "of ", "1st", "th", "  "]
+               " us ", "at ", "İ", "ſ", "January", "May", "Sept.", "of ", "1st", "th", "  ",
+               " a.m.", "P.M.", "AM", " o'clock", " to ", " and ", "10.30"]
 NUMERAL_TOKENS = [*"0123456789 -./,+$€¥½abmkMB%^", "US$", "HK$", "RMB", "usd ", " million",
                   " billion", "two", "twenty", "-five", " and ", "a ", "hundred", "minus ",
                   "negative ", "thousand", "dozen", "half", "third", "x10^", "e5", "mn", "bn",
@@ -118,6 +119,17 @@ def test_words_of_case_insensitive_vetoes_found_lower_cased(text):
     "March 2022-23", "Sept 2021 and 4 Oct", "1 1 Jan", "Mayday 5", "31st  Dec.,  2019",
 ])
 def test_dates_with_month_names_found_from_the_names(text):
+    assert not_figures.veto_spans(text) == reference_vetoes(text)
+
+
+# "time" is tried before colons, am/pm and o'clock.
+@pytest.mark.parametrize("text", [
+    "10:30", "9:05:30 am", "3 pm", "3pm", "10 a.m.", "3-5 pm", "3 to 5 PM", "10 and 11 am",
+    "10.30 pm", "2.1 pm", "10 o'clock", "10   o'clock", "12  -  1 p.m.", "5.10.30 pm",
+    "13 pm", "I am 12", "09 AM", "1:2 ratio", "in 2021:", "3 -  4   Pm", "AM", "to pm",
+    "and 5 pm", " May of", "of May", "xx May of",
+])
+def test_times_found_from_their_marks(text):
     assert not_figures.veto_spans(text) == reference_vetoes(text)
 
 

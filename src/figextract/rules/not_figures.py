@@ -205,13 +205,39 @@ def _day_month_starts(norm: str) -> set[int]:
     starts = set()
     for month in _month_starts(norm):
         day_ends = [_skip_spaces_back(norm, month)]
-        if day_ends[0] < month and norm.startswith("of", day_ends[0] - 2):
+        if 2 <= day_ends[0] < month and norm.startswith("of", day_ends[0] - 2):
             day_ends.append(_skip_spaces_back(norm, day_ends[0] - 2))
         for end in day_ends:
             if norm[max(0, end - 2):end] in _DAY_SUFFIXES:
                 end -= 2
             starts.update(start for start in (end - 1, end - 2) if start >= 0)
     return starts
+
+
+# What ends a "time" but for its minutes: am/pm (found in the text lower-cased, as its
+# (?i) reads them) and o'clock; a time with minutes has a colon.
+_TIME_MARKER = regex.compile(r"[ap](?:\.m\.|m\b)|o'clock")
+_COLON = regex.compile(":")
+_HOUR_LINKS = ("-", "to", "and")
+
+
+def _time_starts(norm: str, folded: str) -> set[int]:
+    """Where "time" can start: one or two digits before a colon (10:30); before am/pm or
+    o'clock, past spaces, the hour (3 pm, 10 o'clock), the hour and its minutes
+    (10.30 pm), or the first hour of a range (3-5 pm, 3 to 5 pm)."""
+    starts = set()
+    for colon in _COLON.finditer(norm):
+        starts.update((colon.start() - 1, colon.start() - 2))
+    for marker in _TIME_MARKER.finditer(folded, overlapped=True):
+        end = _skip_spaces_back(norm, marker.start())
+        starts.update((end - 1, end - 2, end - 4, end - 5))
+        for hour in (end - 1, end - 2) if end > 2 else ():
+            link_end = _skip_spaces_back(norm, hour)
+            for link in _HOUR_LINKS:
+                if link_end >= len(link) and norm.startswith(link, link_end - len(link)):
+                    first_end = _skip_spaces_back(norm, link_end - len(link))
+                    starts.update((first_end - 1, first_end - 2))
+    return {start for start in starts if start >= 0}
 
 
 # The finders get the text and the text lower-cased (document.fold_case), where a word
@@ -226,6 +252,7 @@ _STARTS: dict[str, Callable[[str, str], Iterable[int]]] = {
     "month_day": lambda norm, _: _month_starts(norm),
     "month_year": lambda norm, _: _month_starts(norm),
     "day_month": lambda norm, _: _day_month_starts(norm),
+    "time": _time_starts,
 }
 
 
