@@ -133,6 +133,15 @@ def test_times_found_from_their_marks(text):
     assert not_figures.veto_spans(text) == reference_vetoes(text)
 
 
+# "code_after_label" is tried before runs of five digits or more.
+@pytest.mark.parametrize("text", [
+    "EMS: 11183", "EMS:11183", "|  123456", "a\n   55555 x", "55555", "  55555", "a 55555",
+    "1234 55555", "x: 1234567,8", "x: 12345 yuan", "x:\n 12345", ":12345:67890", "1:23456",
+])
+def test_codes_after_labels_found_from_the_digits(text):
+    assert not_figures.veto_spans(text) == reference_vetoes(text)
+
+
 def test_label_last_words_read_from_the_pattern():
     assert {"No", "Nos", "code", "Box", "e", "March", "ticker", "Ticker", "iPhone",
             "Registration"} <= not_figures._LABEL_LAST_WORDS
