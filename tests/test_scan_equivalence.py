@@ -142,6 +142,16 @@ def test_codes_after_labels_found_from_the_digits(text):
     assert not_figures.veto_spans(text) == reference_vetoes(text)
 
 
+# "split_number", "company_no" and "phone" are tried where the digits they hold begin.
+@pytest.mark.parametrize("text", [
+    "245 23 yen", "1 245 23", "x245 23", "1187654-X", "a1187654-X", "-1187654-X",
+    "+86 10 6512 3456", "+(86) 10-6512-3456", "(+86) 10.6512.3456", "(010) 6512 3456",
+    "400-820-8888", "12345 678", "3.14 15", "tel+86 10 65", "a(86) 10 65", "1)2 34",
+])
+def test_digit_led_vetoes_found_from_their_digits(text):
+    assert not_figures.veto_spans(text) == reference_vetoes(text)
+
+
 def test_label_last_words_read_from_the_pattern():
     assert {"No", "Nos", "code", "Box", "e", "March", "ticker", "Ticker", "iPhone",
             "Registration"} <= not_figures._LABEL_LAST_WORDS

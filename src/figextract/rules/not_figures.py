@@ -214,6 +214,35 @@ def _day_month_starts(norm: str) -> set[int]:
     return starts
 
 
+# Alternatives that begin with a lookbehind, which the engine tries at every character:
+# they are tried only where a pattern of what they must hold right after their start (a
+# digit first: the engine skips to digits fast) says they can start.
+_SPLIT_NUMBER = regex.compile(r"\d{3}[ ]\d")  # "245 23": the start itself
+_COMPANY_NO = regex.compile(r"\d-[A-Z]\b")  # "1187654-X": the digits before it
+_PHONE_GROUPS = regex.compile(r"\d\)?[ .-]\(?\d{2}")  # a group, a separator, a group
+
+
+def _run_start(norm: str, end: int) -> int:
+    """Where the run of digits ending at `end` starts."""
+    start = end
+    while start and norm[start - 1].isdecimal():  # \d
+        start -= 1
+    return start
+
+
+def _phone_starts(norm: str) -> set[int]:
+    """Where "phone" can start: at the digits before each group separator, or the ( and
+    + before them."""
+    starts = set()
+    for group in _PHONE_GROUPS.finditer(norm, overlapped=True):
+        start = _run_start(norm, group.start() + 1)
+        starts.add(start)
+        for sign in ("(", "+", "+("):
+            if start >= len(sign) and norm.startswith(sign, start - len(sign)):
+                starts.add(start - len(sign))
+    return starts
+
+
 _LONG_DIGITS = regex.compile(r"\d{5,}")
 
 
@@ -268,6 +297,10 @@ _STARTS: dict[str, Callable[[str, str], Iterable[int]]] = {
     "month_year": lambda norm, _: _month_starts(norm),
     "day_month": lambda norm, _: _day_month_starts(norm),
     "time": _time_starts,
+    "split_number": lambda norm, _: _starts_of(_SPLIT_NUMBER, norm),
+    "company_no": lambda norm, _: {_run_start(norm, m.start() + 1)
+                                   for m in _COMPANY_NO.finditer(norm, overlapped=True)},
+    "phone": lambda norm, _: _phone_starts(norm),
 }
 
 
