@@ -105,7 +105,8 @@ MULTI_WORD_LABELS = ["Stock code", "stock code", "P.O. Box", "Chang'e", "Long Ma
     "© 2021", "(c)2021", "(C) 2021", "Copyright 2021-2022", "COPYRIGHT © 2021",
     "copyright copyright 2021", "Call 11183", "DIAL 95580", "ring us at 400 820 8888",
     "Telephone the hotline on (010) 1234-5678", "phone 12345", "xcall 12345",
-    "telephone12345", "COPYRİGHT 2021",
+    "telephone12345", "COPYRİGHT 2021", "during 12345", "recall 12345", "Callcall 12345",
+    "telephonephone 12345", "©©2021", "(c)(C) 2021",
 ])
 def test_words_of_case_insensitive_vetoes_found_lower_cased(text):
     assert not_figures.veto_spans(text) == reference_vetoes(text)
@@ -130,6 +131,16 @@ def test_dates_with_month_names_found_from_the_names(text):
     "and 5 pm", " May of", "of May", "xx May of",
 ])
 def test_times_found_from_their_marks(text):
+    assert not_figures.veto_spans(text) == reference_vetoes(text)
+
+
+# "list_item" is tried at the text's start and at line breaks before spaces, a "(" and
+# a digit.
+@pytest.mark.parametrize("text", [
+    "1. Go", "x\n2) Next", "x\n   (3. Go", "x\n(12) Go", "x\n123. Go", "x\n\n4. a",
+    "x\r\n5. Go", "  6. Go", "x\n7.Go", "x\n(x) 8. Go", "(9) Go\n10) Stop",
+])
+def test_list_items_found_from_line_starts(text):
     assert not_figures.veto_spans(text) == reference_vetoes(text)
 
 

@@ -127,11 +127,6 @@ def __getattr__(name: str) -> regex.Pattern[str]:
     raise AttributeError(name)
 
 
-def _after(norm: str, chars: str) -> set[int]:
-    """0 and every position right after one of `chars`."""
-    return {0, *(m.end() for m in regex.finditer(f"[{chars}]", norm))}
-
-
 _HYPHEN_DIGIT = regex.compile(r"-(?=\d)")
 _ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
@@ -150,13 +145,37 @@ def _named_starts(norm: str) -> set[int]:
 
 
 # How "copyright" and "dialled" begin, found in the text lower-cased (their own words are
-# case-insensitive; "(C)" is found too, and rejected by the alternative).
-_COPYRIGHT_STARTS = regex.compile(r"©|\(c\)|copyright")
-_DIALLED_STARTS = regex.compile(r"\b(?:call|dial|ring|phone|hotline|telephone)")
+# case-insensitive; "(C)" is found too, and rejected by the alternative, as is a word
+# inside another, "ring" in "during": the alternative's own \b rejects it).
+_COPYRIGHT_WORDS = ("©", "(c)", "copyright")
+_DIALLED_WORDS = ("call", "dial", "ring", "phone", "hotline", "telephone")
 
 
 def _starts_of(pattern: regex.Pattern[str], folded: str) -> list[int]:
     return [match.start() for match in pattern.finditer(folded, overlapped=True)]
+
+
+def _words_at(folded: str, words: tuple[str, ...]) -> set[int]:
+    """Every offset where one of `words` starts. str.find, one word after another, is
+    three times faster than one pattern of the words (which has no fast skip to any of
+    several words): dialled's starts 10 -> 4 ms a MB of English."""
+    starts = set()
+    find = folded.find
+    for word in words:
+        at = find(word)
+        while at != -1:
+            starts.add(at)
+            at = find(word, at + 1)
+    return starts
+
+
+# Where a list item can start: the text's start, and a line break followed by spaces, an
+# optional "(" and a digit (not every line break: most lines start with a word).
+_LIST_LINE = regex.compile(r"\n[ ]*\(?\d")
+
+
+def _list_item_starts(norm: str) -> set[int]:
+    return {0, *(match.start() + 1 for match in _LIST_LINE.finditer(norm))}
 
 
 _DOTTED = regex.compile(r"\.\d+\.\d")
@@ -288,11 +307,11 @@ def _time_starts(norm: str, folded: str) -> set[int]:
 # of a case-insensitive alternative is found by a case-sensitive pattern, twice as fast.
 _STARTS: dict[str, Callable[[str, str], Iterable[int]]] = {
     "code_after_label": lambda norm, _: _code_starts(norm),
-    "list_item": lambda norm, _: _after(norm, r"\n"),  # (?m:^)
+    "list_item": lambda norm, _: _list_item_starts(norm),  # (?m:^)
     "named": lambda norm, _: _named_starts(norm),
     "version": lambda norm, _: _version_starts(norm),
-    "copyright": lambda _, folded: _starts_of(_COPYRIGHT_STARTS, folded),
-    "dialled": lambda _, folded: _starts_of(_DIALLED_STARTS, folded),
+    "copyright": lambda _, folded: _words_at(folded, _COPYRIGHT_WORDS),
+    "dialled": lambda _, folded: _words_at(folded, _DIALLED_WORDS),
     "month_day": lambda norm, _: _month_starts(norm),
     "month_year": lambda norm, _: _month_starts(norm),
     "day_month": lambda norm, _: _day_month_starts(norm),
