@@ -200,6 +200,9 @@ def every_word(case):
     "ſix THOUſAND fİve fİfty laKh İ 5İ ſ",  # characters (?i) folds to ASCII letters
     "éight twoé _one one_ ²one 3three ½ 12.5",
     "½million ½½ 2½ ٣one one٣ five6 a12b 7-eight",  # digits and words side by side
+    # where re's \w and regex's \w differ (numerals finds words with re between ASCII)
+    "½one one½ ⅓two e\u0301one one\u0301 one\u203ftwo \u203fsix one\u200dten ⁵five",
+    "“one” ‘two’ «three» one—two one…two ①one ²one³ ten\u00a0ten",
 ])
 def test_anchors_as_a_word_list(text):
     assert numerals._anchors(text) == [m.span() for m in REFERENCE_ANCHOR.finditer(text)]

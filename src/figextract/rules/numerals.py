@@ -12,6 +12,7 @@ word boundary).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
 
@@ -177,16 +178,39 @@ def _trie(words: list[str]) -> str:
 # their starts gives the starts of the alternation.
 _DIGIT_ANCHOR = regex.compile(r"\d+|[½¼¾⅓⅔⅕⅖⅗⅘⅛⅜⅝⅞]")
 _WORD_ANCHOR = regex.compile(r"\b" + _trie(NUMERAL_WORDS) + r"\b")
+# The same words found by the standard `re`, faster here (19 against 29 ms a MB), between
+# ASCII characters that are not [A-Za-z0-9_]. Its \b would differ from the regex
+# engine's beside some non-ASCII characters (re reads "½" as \w, regex reads "é"'s
+# combining accent as \w), so ASCII bounds are written out instead: the words are ASCII
+# letters, so a match is a whole run of ASCII letters, and both engines agree on it when
+# the characters around it are ASCII too; beside a non-ASCII one, _WORD_ANCHOR decides.
+_WORD_CANDIDATE = re.compile(
+    r"(?<![A-Za-z0-9_])" + _trie(NUMERAL_WORDS) + r"(?![A-Za-z0-9_])")
 
 
 _folded = fold_case
+
+
+def _word_anchors(folded: str) -> list[tuple[int, int]]:
+    """The spans of _WORD_ANCHOR.finditer(folded), found by _WORD_CANDIDATE."""
+    spans = []
+    last = len(folded)
+    for match in _WORD_CANDIDATE.finditer(folded):
+        start, end = match.span()
+        if (start and not folded[start - 1].isascii()) or (
+                end < last and not folded[end].isascii()):
+            checked = _WORD_ANCHOR.match(folded, start)
+            if checked is None:
+                continue
+        spans.append((start, end))
+    return spans
 
 
 def _anchors(norm: str) -> list[tuple[int, int]]:
     """Where numbers may start, in order: runs of digits, vulgar fractions, number words
     (start, end)."""
     spans = [match.span() for match in _DIGIT_ANCHOR.finditer(norm)]
-    words = [match.span() for match in _WORD_ANCHOR.finditer(_folded(norm))]
+    words = _word_anchors(_folded(norm))
     if words:
         spans += words
         spans.sort()
