@@ -28,7 +28,7 @@ VETO_TOKENS = [*"0123456789 -./:,+()#@\n", "No. ", "Jan ", "2021", " pm", "COVID
                "P.O. Box", "Chang'e", "Long March", "Room", "#", " # ", "Nos", "(c)", "(C)",
                "Copyright ", "COPYRIGHT", "Dial ", "RING ", "Telephone ", "phone ", "hotline",
                " us ", "at ", "İ", "ſ", "January", "May", "Sept.", "of ", "1st", "th", "  ",
-               " a.m.", "P.M.", "AM", " o'clock", " to ", " and ", "10.30"]
+               " a.m.", "P.M.", "AM", " o'clock", " to ", " and ", "10.30", "½", "¾"]
 NUMERAL_TOKENS = [*"0123456789 -./,+$€¥½abmkMB%^", "US$", "HK$", "RMB", "usd ", " million",
                   " billion", "two", "twenty", "-five", " and ", "a ", "hundred", "minus ",
                   "negative ", "thousand", "dozen", "half", "third", "x10^", "e5", "mn", "bn",
@@ -96,7 +96,8 @@ def test_veto_found_past_an_earlier_alternatives_match(text, spans):
 
 # "labelled" runs only in windows around numbers with a label word before them: every
 # label, in the shapes it takes, is found there as the whole text's scan finds it.
-LABEL_SHAPES = ["{} 5", "x {}.5", "({}: #12,3/4-5a)", "{}  #  7b.", "{}.:5", "a{} 5", "5{}5"]
+LABEL_SHAPES = ["{} 5", "x {}.5", "({}: #12,3/4-5a)", "{}  #  7b.", "{}.:5", "a{} 5", "5{}5",
+                "{} ½", "{} 5½", "{} 5/½7b", "{0} ½{0} 3a"]
 MULTI_WORD_LABELS = ["Stock code", "stock code", "P.O. Box", "Chang'e", "Long March", "#"]
 
 
@@ -211,3 +212,10 @@ def test_anchors_as_a_word_list(text):
 def test_both_numeral_patterns_number_their_groups_alike():
     # numerals._build reads groups by number from matches of either pattern
     assert numerals.NUMBER_PATTERN.groupindex == numerals.PATTERN.groupindex
+
+
+@pytest.mark.parametrize("text", [
+    "", "12 ½ 3", "½½5¾", "no digits", "٣٤ 5⅞ ⅓x", "2021-22 ⅛", "5", "⅝",
+])
+def test_digit_anchors_as_one_pattern(text):
+    assert numerals.digit_anchors(text) == [m.span() for m in numerals._DIGIT_ANCHOR.finditer(text)]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -67,6 +68,7 @@ def normalise(text: str) -> str:
     return "".join(chars)
 
 
+@lru_cache(maxsize=1)  # the vetoes and the numeral scan both read it, for one text
 def fold_case(norm: str) -> str:
     """norm lower-cased, same length, its ASCII letters where a case-insensitive pattern
     sees them (rules search it for words with a case-sensitive pattern, which is much

@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..document import fold_case
+from .numerals import digit_anchors
 
 MONTHS = (
     "January|February|March|April|May|June|July|August|September|October|November|"
@@ -339,7 +340,6 @@ def _label_last_words() -> frozenset[str]:
 _LABEL_LAST_WORDS = _label_last_words()
 _LABEL_GAP = frozenset(" .#:")  # what "labelled" allows between a label and its number
 _LABEL_BACK = 6  # the most a label starts before its last word ("Stock code", "Chang'e")
-_DIGIT_RUN = regex.compile(r"\d+")
 _NUMBER_TAIL = regex.compile(r"[\d,./-]*")
 
 
@@ -352,8 +352,10 @@ def _label_windows(norm: str) -> list[tuple[int, int]]:
     the number's [\\d,./-] run (room for its optional letter and the \\b after it);
     windows that touch are merged, so no match is cut by a window's end."""
     windows: list[list[int]] = []
-    for digits in _DIGIT_RUN.finditer(norm):
-        number = digits.start()
+    # The numeral scan's anchors, found once for both: runs of digits, and vulgar
+    # fractions, which "labelled" does not take; a window around one holds no match of its
+    # own, only more text, and the window's end stays past any earlier number's tail.
+    for number, _ in digit_anchors(norm):
         word_end = number
         while word_end and norm[word_end - 1] in _LABEL_GAP:
             word_end -= 1

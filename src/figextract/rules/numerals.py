@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, localcontext
+from functools import lru_cache
 
 import regex
 
@@ -206,14 +207,28 @@ def _word_anchors(folded: str) -> list[tuple[int, int]]:
     return spans
 
 
+_DIGITS = regex.compile(r"\d+")
+_VULGAR = regex.compile("[" + "".join(VULGAR_FRACTIONS) + "]")
+
+
+@lru_cache(maxsize=1)  # the "labelled" veto walks them too (not_figures._label_windows)
+def digit_anchors(norm: str) -> list[tuple[int, int]]:
+    """The spans of _DIGIT_ANCHOR.finditer(norm): runs of digits and vulgar fractions, in
+    order. The engine skips to a digit twice as fast as to a digit or a fraction (10 and
+    17 ms a MB), and `in` tells in a few hundred microseconds that there is no fraction."""
+    spans = [match.span() for match in _DIGITS.finditer(norm)]
+    if any(fraction in norm for fraction in VULGAR_FRACTIONS):
+        spans = sorted(spans + [match.span() for match in _VULGAR.finditer(norm)])
+    return spans
+
+
 def _anchors(norm: str) -> list[tuple[int, int]]:
     """Where numbers may start, in order: runs of digits, vulgar fractions, number words
     (start, end)."""
-    spans = [match.span() for match in _DIGIT_ANCHOR.finditer(norm)]
+    spans = digit_anchors(norm)
     words = _word_anchors(_folded(norm))
     if words:
-        spans += words
-        spans.sort()
+        spans = sorted(spans + words)  # (a new list: the cached one stays as it is)
     return spans
 
 
