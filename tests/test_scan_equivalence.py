@@ -129,7 +129,8 @@ def test_dates_with_month_names_found_from_the_names(text):
     "10:30", "9:05:30 am", "3 pm", "3pm", "10 a.m.", "3-5 pm", "3 to 5 PM", "10 and 11 am",
     "10.30 pm", "2.1 pm", "10 o'clock", "10   o'clock", "12  -  1 p.m.", "5.10.30 pm",
     "13 pm", "I am 12", "09 AM", "1:2 ratio", "in 2021:", "3 -  4   Pm", "AM", "to pm",
-    "and 5 pm", " May of", "of May", "xx May of",
+    "and 5 pm", " May of", "of May", "xx May of", "3 am½", "3 pm²", "3 amé", "3 pm\u0301",
+    "3 PM_", "3 am5", "10 a.m", "3 pm.", "3 pmpm", "3 ampm 4 pm", "3 pm\u203f",
 ])
 def test_times_found_from_their_marks(text):
     assert not_figures.veto_spans(text) == reference_vetoes(text)
