@@ -178,7 +178,23 @@ def _first_word(text: str) -> str | None:
     return word
 
 
+# "2,000-plus stores", "a 500-plus team", "1,000 plus stores": more than the number
+_PLUS = regex.compile(r"-plus\b|[ ]plus(?=[ ]+[A-Za-z])")
+
+
 def _unit_or_count(doc: Document, num: Numeral, rules: list[str]) -> Figure | None:
+    """A quantity or a count; "N-plus" ("2,000-plus stores") is over N."""
+    plus = _PLUS.match(doc.norm, num.end)
+    if plus is not None and (plus.group().startswith("-")
+                             or count.noun_after(doc.norm, plus.end()) is not None):
+        figure = _unit_or_count_as_written(doc, replace(num, end=plus.end()), rules + ["plus"])
+        if figure is not None and figure.qualifier is None:
+            figure.qualifier = "over"
+        return figure
+    return _unit_or_count_as_written(doc, num, rules)
+
+
+def _unit_or_count_as_written(doc: Document, num: Numeral, rules: list[str]) -> Figure | None:
     norm = doc.norm
     if num.start and norm[num.start - 1] == "-" and _after_code(norm, num.start):
         return None  # "scp2-173m", "A4-300": the tail of a code or model number

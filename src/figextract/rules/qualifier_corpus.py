@@ -29,4 +29,9 @@ CORPUS: list[Example] = [
                 count("700", qualifier="at_most")),
     *in_context("greater than or equal to [50]", count("50", qualifier="at_least")),
     *in_context("less than or equal to [40]", count("40", qualifier="at_most")),
+    # "N-plus": more than N (user test)
+    *in_context("its [2,000-plus] stores", count("2000", qualifier="over", noun="stores")),
+    *in_context("its [1,000 plus] stores", count("1000", qualifier="over", noun="stores")),
+    *in_context("a [500-plus] team", count("500", qualifier="over")),
+    *in_context("[5] plus [3] is [8]", count("5"), count("3"), count("8")),
 ]
