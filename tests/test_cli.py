@@ -166,6 +166,18 @@ def test_to_without_a_date_says_it_used_the_latest_rate(capsys, monkeypatch, art
     assert "latest" in err and err.count("\n") == 1
 
 
+def test_to_says_which_currencies_it_left_unconverted(capsys, monkeypatch, tmp_path):
+    path = tmp_path / "old.txt"
+    path.write_text("Sales of 5 million yuan.\n", "utf-8")
+    code, out, err = run(capsys, monkeypatch,
+                         [str(path), "--to", "EUR", "--date", "1990-01-01", "--json"])
+    (record,) = json.loads(out)
+    assert code == 0
+    assert record["converted_value"] is None  # before the ECB series: null, never a guess
+    assert err.splitlines()[-1] == (f"figextract: {path}: no ECB reference rate for CNY "
+                                    "against EUR on 1990-01-01: left unconverted (null)")
+
+
 def test_to_with_date_option(capsys, monkeypatch, article):
     code, out, err = run(capsys, monkeypatch,
                          [str(article), "--to", "USD", "--date", "2021-01-28", "--json"])

@@ -270,6 +270,12 @@ def _note_rate_date(name: str, figures: list, options: dict) -> None:
         warn(f"{name}: no date in the text and no --date: converted at the latest rates")
     elif first.get("date_from") == "option":
         warn(f"{name}: no date in the text: converted at the rates of --date")
+    missing = sorted({f.currency for f in figures if f.kind == "money" and f.currency
+                      and f.currency != options["to"] and f.extra.get("rate") is None})
+    if missing:  # a defunct currency, or a date before the ECB's series: null, never a guess
+        on = first.get("document_date") or "the latest date"
+        warn(f"{name}: no ECB reference rate for {', '.join(missing)} against {options['to']} "
+             f"on {on}: left unconverted (null)")
 
 
 # The extract command's options as main() reads them without typer: flags, and options
