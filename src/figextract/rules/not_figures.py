@@ -83,15 +83,6 @@ _VETOES_SOURCE = (
     """.replace("MONTHS", MONTHS).replace("HOUR", r"(?:1[0-2]|0?\d)(?!\d)")
 )
 
-YEAR_CONTEXT = regex.compile(
-    r"(?i:\b(?:in|since|by|from|until|till|before|after|during|of|year|fiscal|FY|the|"
-    r"early|late|mid|end|spring|summer|autumn|fall|winter|between|through|to|and|for|"
-    r"this|that|last|next)[ ]+(?:of[ ]+)?)$"
-)
-
-_ORDINAL_OR_CODE = regex.compile(r"(?:st|nd|rd|th)\b|[A-Za-z]")
-
-
 _ROUND_RANGE = regex.compile(r"[1-9]\d*00[ ]?-[ ]?[1-9]\d*00")
 _THOUSANDS = regex.compile(r"\d{1,3}(?: \d{3})+(?:\.\d+)?")
 
